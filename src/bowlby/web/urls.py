@@ -1,0 +1,6 @@
+from django.urls import include, path
+
+urlpatterns = [
+    path("accounts/", include("bowlby.web.accounts.urls")),
+    path("", include("bowlby.web.front.urls")),
+]
