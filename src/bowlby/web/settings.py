@@ -52,6 +52,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "bowlby.web.accounts",
     "bowlby.web.front",
+    "bowlby.web.assessment",
+    "bowlby.web.journey",
+    "bowlby.web.analyzer",
+    "bowlby.web.wiki",
+    "bowlby.web.api",
 ]
 
 MIDDLEWARE = [
