@@ -1,3 +1,5 @@
+import itertools
+
 from bowlby.assessment.items import (
     ATTACHMENT_ITEMS,
     COMMUNICATION_DIMENSIONS,
@@ -33,4 +35,4 @@ def test_it_gives_every_item_a_unique_id_and_text():
 
 def test_it_alternates_dimensions_so_neither_comes_in_a_block():
     dimensions = [item.dimension for item in ATTACHMENT_ITEMS]
-    assert all(a != b for a, b in zip(dimensions, dimensions[1:], strict=False))
+    assert all(a != b for a, b in itertools.pairwise(dimensions))

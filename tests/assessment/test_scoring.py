@@ -59,7 +59,7 @@ def test_it_labels_the_four_patterns_by_the_midpoint(anxiety, avoidance, pattern
 def test_it_names_the_item_when_an_answer_is_missing():
     answers = answers_where(lambda item: 4)
     del answers["avo07"]
-    with pytest.raises(AnswerError, match="avo07.*missing") as caught:
+    with pytest.raises(AnswerError, match=r"avo07.*missing") as caught:
         score_test(answers)
     assert caught.value.item == "avo07"
 
