@@ -26,6 +26,34 @@ _CUE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+MODES = ("session", "dyad")
+ROLES = ("therapist", "patient", "partner")
+
+# Words people use for the roles in sources and options; all map onto :data:`ROLES`.
+ROLE_ALIASES: dict[str, str] = {
+    "therapist": "therapist",
+    "helper": "therapist",
+    "counsellor": "therapist",
+    "counselor": "therapist",
+    "coach": "therapist",
+    "listener": "therapist",
+    "patient": "patient",
+    "client": "patient",
+    "coachee": "patient",
+    "partner": "partner",
+}
+
+
+def normalise_role(value: str | None) -> str | None:
+    """The canonical role for ``value`` (case-insensitive, aliases allowed); ``None`` for empty.
+
+    Raises :class:`KeyError` for a word that is not a role, so callers can report where it was.
+    """
+    if value is None or not value.strip():
+        return None
+    return ROLE_ALIASES[value.strip().lower()]
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A non-verbal cue: its text as written, a normalised kind, and where it sits in the turn."""
