@@ -127,7 +127,9 @@ def _raw_turn(turn: dict[str, Any], ctx: ReadContext, line: int) -> RawTurn:
 
 
 def _error_order(error: ValidationError) -> tuple:
-    return tuple((0, p) if isinstance(p, int) else (1, str(p)) for p in error.absolute_path)
+    path = tuple((0, p) if isinstance(p, int) else (1, str(p)) for p in error.absolute_path)
+    # A misspelt field also shows up as a missing one; the spelling is the more useful message.
+    return (path, error.validator != "additionalProperties")
 
 
 def _schema_error(
