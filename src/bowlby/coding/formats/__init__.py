@@ -283,6 +283,13 @@ def _assign_roles(
     pure = explain_roles(speakers, raws)
     fitted = explain_roles(speakers, raws, mode=wanted_mode) if wanted_mode else pure
     final = {**fitted.roles, **known}
+    unknown = [s for s in speakers if s not in known]
+    if fitted.mode == "session" and unknown:
+        if "therapist" in known.values():
+            final.update(dict.fromkeys(unknown, "patient"))
+        elif "therapist" not in final.values():
+            # The guessed helper was given another role: the first speaker left is the helper.
+            final[unknown[0]] = "therapist"
 
     if mode is not None or user:
         by, reason = "caller", "mode or roles set by the caller"
