@@ -10,9 +10,11 @@ header line ``{"mode": "dyad"}``. Unlike plain JSON it can be read without loadi
 
 from __future__ import annotations
 
+import bisect
 import json
 import json.decoder
 import json.scanner
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
@@ -72,9 +74,11 @@ def read(lines: Iterable[str], ctx: ReadContext) -> Iterator[RawTurn]:
     except json.JSONDecodeError as exc:
         raise ctx.error("E030", line=exc.lineno, reason=exc.msg, column=exc.colno) from None
 
+    newlines = [match.start() for match in re.finditer("\n", text)]
+
     def line_of(obj: Any) -> int | None:
         start = decoder.starts.get(id(obj))
-        return None if start is None else text.count("\n", 0, start) + 1
+        return None if start is None else bisect.bisect_left(newlines, start) + 1
 
     errors = sorted(_validator().iter_errors(document), key=_error_order)
     if errors:
