@@ -43,7 +43,10 @@ def test_it_proposes_experiments_only_from_upward_findings():
     proposals = propose_experiments(findings)
     assert [p.label for p in proposals] == ["cooked together", "weekend"]
     first, second = proposals
-    assert "days you noted “cooked together”" in first.text and "twice" in first.text
+    assert (
+        "days you noted “cooked together”" in first.text
+        and "twice in the next three days" in first.text
+    )
     assert "chance" not in first.text
     assert "may be chance" in second.text and "set up “weekend”" in second.text
     assert propose_experiments(findings, limit=1) == [first]

@@ -41,7 +41,7 @@ def _observed(f: Finding) -> str:
 
 def _invitation(f: Finding, times: int, days: int) -> str:
     label = f"“{f.label}”"
-    span = "this week" if days >= 7 else f"in the next {days} days"
+    span = "this week" if days >= 7 else f"in the next {_NUMBERS.get(days, str(days))} days"
     if f.kind == "action":
         return f"Plan {label} {_times(times)} {span}, on purpose, and log how those days go."
     if f.kind == "context":
@@ -53,6 +53,9 @@ def _invitation(f: Finding, times: int, days: int) -> str:
         f"Look at what your {label} days have in common, pick one piece of it, and repeat it "
         f"{_times(times)} {span}."
     )
+
+
+_NUMBERS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 
 
 def _times(n: int) -> str:

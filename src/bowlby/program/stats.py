@@ -278,7 +278,7 @@ def describe_finding(f: Finding) -> str:
     if f.outcome == EXCEPTION_RATE:
         size = (
             f"exceptions on {f.value_with:.0%} of {where} and on {f.value_without:.0%} of the "
-            f"other days (difference {f.difference * 100:+.0f} points, plausible range "
+            f"other days (difference {f.difference * 100:+.0f} percentage points, plausible range "
             f"{f.low * 100:+.0f} to {f.high * 100:+.0f})"
         )
     else:
