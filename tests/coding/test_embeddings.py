@@ -233,3 +233,16 @@ def test_it_hashes_deterministically_into_unit_vectors_that_share_spelling():
     assert not vectors[3].any()
     np.testing.assert_array_equal(vectors, HashingEmbedder().embed(texts))
     assert cosine(vectors[0], vectors[1]) > cosine(vectors[0], vectors[2]) + 0.2
+
+
+@needs_model
+def test_it_gives_the_same_vectors_with_two_workers_and_restores_blas_threads(minilm):
+    from threadpoolctl import threadpool_info
+
+    before = [pool["num_threads"] for pool in threadpool_info()]
+    parallel = load_embedder("minilm-l6-v2-numpy.v1", workers=2)
+    texts = [*TURNS, "", "Fine."]
+    np.testing.assert_allclose(
+        parallel.embed(texts, batch_size=2), minilm.embed(texts, batch_size=2), atol=1e-5
+    )
+    assert [pool["num_threads"] for pool in threadpool_info()] == before

@@ -59,7 +59,7 @@ class Embedder(Protocol):
         ...
 
 
-def _make_minilm(*, model_dir: Path | None, max_length: int | None) -> Embedder:
+def _make_minilm(*, model_dir: Path | None, max_length: int | None, workers: int) -> Embedder:
     chosen = model_dir if model_dir is not None else _env_model_dir()
     if chosen is None:
         bundled = bundled_model_dir()
@@ -71,15 +71,23 @@ def _make_minilm(*, model_dir: Path | None, max_length: int | None) -> Embedder:
                 "or use the weaker 'hashing.v1' embedder."
             )
         return BertEmbedder(
-            load_bert_model(bundled), name=BUNDLED_MODEL_NAME, max_length=max_length
+            load_bert_model(bundled),
+            name=BUNDLED_MODEL_NAME,
+            max_length=max_length,
+            workers=workers,
         )
     model = load_bert_model(chosen)
     # Another model makes other vectors, so it gets its own name.
-    return BertEmbedder(model, name=f"bert-numpy.v1:{model.directory.name}", max_length=max_length)
+    return BertEmbedder(
+        model,
+        name=f"bert-numpy.v1:{model.directory.name}",
+        max_length=max_length,
+        workers=workers,
+    )
 
 
-def _make_hashing(*, model_dir: Path | None, max_length: int | None) -> Embedder:
-    del max_length  # hashing reads the whole text
+def _make_hashing(*, model_dir: Path | None, max_length: int | None, workers: int) -> Embedder:
+    del max_length, workers  # hashing reads the whole text and is fast enough on one core
     if model_dir is not None:
         raise ValueError("the 'hashing.v1' embedder uses no model; drop model_dir=")
     return HashingEmbedder()
@@ -101,6 +109,7 @@ def load_embedder(
     *,
     model_dir: str | os.PathLike[str] | None = None,
     max_length: int | None = None,
+    workers: int = 1,
 ) -> Embedder:
     """Return a ready embedder; model weights are loaded once per process and shared.
 
@@ -108,7 +117,8 @@ def load_embedder(
     nor a model directory is available (check ``.name`` to see which one you got).
     ``model_dir`` (else ``$BOWLBY_EMBEDDER_DIR``) points at another BERT-style
     sentence-transformers directory. ``max_length`` truncates texts to fewer tokens
-    (default 128): faster, but long texts lose their tail.
+    (default 128): faster, but long texts lose their tail. ``workers=2`` encodes two batches
+    at once with single-threaded BLAS (see :class:`BertEmbedder`).
     """
     path = Path(model_dir) if model_dir is not None else None
     if name is None:
@@ -119,4 +129,4 @@ def load_embedder(
     if factory is None:
         known = ", ".join(sorted(EMBEDDERS))
         raise ValueError(f"unknown embedder {name!r}; choose one of: {known}")
-    return factory(model_dir=path, max_length=max_length)
+    return factory(model_dir=path, max_length=max_length, workers=workers)
