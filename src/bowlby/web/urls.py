@@ -6,5 +6,6 @@ urlpatterns = [
     path("program/", include("bowlby.web.journey.urls")),
     path("analyzer/", include("bowlby.web.analyzer.urls")),
     path("wiki/", include("bowlby.web.wiki.urls")),
+    path("api/", include("bowlby.web.api.urls")),
     path("", include("bowlby.web.front.urls")),
 ]
