@@ -37,6 +37,7 @@ class ArticleForm(forms.Form):
 
     def __init__(self, *args, article: Article | None = None, **kwargs):
         self.article = article
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
 
     @classmethod
