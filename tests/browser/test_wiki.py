@@ -35,7 +35,10 @@ def test_it_searches_reads_and_edits_an_article_as_an_editor(page):
     page.get_by_role("heading", name="A phrase worth trying first").wait_for()
     assert page.get_by_role("button", name="Copy").is_visible()
     assert page.get_by_role("link", name="Edit this article").count() == 0
-    assert page.get_by_role("link", name="Take the test").get_attribute("href") == "/test/"
+    assert (
+        page.get_by_role("link", name="Take the relationship test").get_attribute("href")
+        == "/test/"
+    )
 
     # An editor changes the summary; the change shows and is in the history.
     _log_in(page, "editor")

@@ -67,3 +67,15 @@ class ListingTests(BaseTestCase):
         html = self.client.get(reverse("wiki:series", args=[slug])).content.decode()
         self.assertIn("Elsewhere", html)
         self.assertNotIn("First one", html)
+
+
+class CallToActionTests(BaseTestCase):
+    def test_it_offers_the_test_even_without_a_next_step_section(self):
+        article = make_article("bare", body="## The problem\n\nJust this.\n")
+        response = self.client.get(article.get_absolute_url())
+        self.assertContains(response, 'href="/test/">Take the test</a>')
+
+    def test_it_gives_the_test_one_button_when_the_article_has_a_next_step(self):
+        article = make_article()
+        html = self.client.get(article.get_absolute_url()).content.decode()
+        self.assertEqual(html.count('class="button" href="/test/"'), 1)

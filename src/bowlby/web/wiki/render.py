@@ -194,7 +194,7 @@ def highlight(text: str, terms: list[str]) -> SafeString:
     if not terms:
         return escape(text)
     pattern = re.compile(
-        r"\b(" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")",
+        r"\b(?:" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")\w*",
         re.IGNORECASE,
     )
     out, last = [], 0

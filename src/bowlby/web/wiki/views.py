@@ -57,6 +57,7 @@ def article(request, slug):
             "faq_json_ld": faq_json_ld(faq),
             "related": links.wiki_links(page.related),
             "has_phrase_section": any(s.kind == "phrase" for s in sections),
+            "has_next_step": any(s.kind == "next-step" for s in sections),
             "take_test_url": test_url(),
             "is_editor": is_editor(request.user),
         },
