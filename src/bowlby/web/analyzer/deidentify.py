@@ -33,7 +33,141 @@ ROLE_LABEL_RE = re.compile(
 # Capitalised words that are not names: pronoun forms, days, months, kin words, fillers.
 COMMON_WORDS = {
     word.lower()
-    for word in ["I", "I'm", "I'd", "I've", "I'll", "Im", "Ive", "Id", "OK", "Okay", "Ok", "Yes", "No", "Yeah", "Yep", "Nope", "Well", "So", "And", "But", "Or", "Oh", "Hmm", "Um", "Uh", "Mm", "Hi", "Hello", "Hey", "Thanks", "Thank", "Please", "Sorry", "Sure", "Right", "Maybe", "Because", "When", "Then", "What", "Why", "How", "Who", "Where", "Which", "That", "This", "These", "Those", "It", "It's", "Its", "He", "She", "They", "We", "You", "Your", "My", "Our", "Their", "His", "Her", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Christmas", "Easter", "Mom", "Mum", "Dad", "Mother", "Father", "Mommy", "Daddy", "Grandma", "Grandpa", "Granny", "God", "English", "Internet", "Zoom", "WhatsApp", "Facebook", "Instagram", "Google", "Sir", "Madam", "Mr", "Mrs", "Ms", "Dr", "Doctor", "Therapist", "Client", "Patient", "Partner", "Coach", "Speaker", "Note", "Not", "Just", "Also", "Really", "Actually", "Honestly", "Anyway", "Like", "Even", "Still", "Now", "Today", "Tomorrow", "Yesterday", "Good", "Fine", "Great"]
+    for word in [
+        "I",
+        "I'm",
+        "I'd",
+        "I've",
+        "I'll",
+        "Im",
+        "Ive",
+        "Id",
+        "OK",
+        "Okay",
+        "Ok",
+        "Yes",
+        "No",
+        "Yeah",
+        "Yep",
+        "Nope",
+        "Well",
+        "So",
+        "And",
+        "But",
+        "Or",
+        "Oh",
+        "Hmm",
+        "Um",
+        "Uh",
+        "Mm",
+        "Hi",
+        "Hello",
+        "Hey",
+        "Thanks",
+        "Thank",
+        "Please",
+        "Sorry",
+        "Sure",
+        "Right",
+        "Maybe",
+        "Because",
+        "When",
+        "Then",
+        "What",
+        "Why",
+        "How",
+        "Who",
+        "Where",
+        "Which",
+        "That",
+        "This",
+        "These",
+        "Those",
+        "It",
+        "It's",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "You",
+        "Your",
+        "My",
+        "Our",
+        "Their",
+        "His",
+        "Her",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Christmas",
+        "Easter",
+        "Mom",
+        "Mum",
+        "Dad",
+        "Mother",
+        "Father",
+        "Mommy",
+        "Daddy",
+        "Grandma",
+        "Grandpa",
+        "Granny",
+        "God",
+        "English",
+        "Internet",
+        "Zoom",
+        "WhatsApp",
+        "Facebook",
+        "Instagram",
+        "Google",
+        "Sir",
+        "Madam",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Doctor",
+        "Therapist",
+        "Client",
+        "Patient",
+        "Partner",
+        "Coach",
+        "Speaker",
+        "Note",
+        "Not",
+        "Just",
+        "Also",
+        "Really",
+        "Actually",
+        "Honestly",
+        "Anyway",
+        "Like",
+        "Even",
+        "Still",
+        "Now",
+        "Today",
+        "Tomorrow",
+        "Yesterday",
+        "Good",
+        "Fine",
+        "Great",
+    ]
 }
 
 
@@ -79,12 +213,16 @@ def deidentify(text: str, *, speakers: list[str] | None = None) -> Deidentified:
         kept = []
         while words and words[0].lower() in COMMON_WORDS and words[0] not in replacements:
             kept.append(words.pop(0))
+        trailing = []
+        while words and words[-1].lower() in COMMON_WORDS and words[-1] not in replacements:
+            trailing.insert(0, words.pop())
         if not words:
             return match.group(0)
         candidate = " ".join(words)
         prefix = " ".join(kept) + " " if kept else ""
+        suffix = " " + " ".join(trailing) if trailing else ""
         if candidate in replacements:
-            return prefix + replacements[candidate]
+            return prefix + replacements[candidate] + suffix
         before = match.string[: match.start()].rstrip()
         sentence_start = not kept and (
             not before or before[-1] in '.!?:"“(\n>' or before.endswith("-->")
@@ -94,7 +232,7 @@ def deidentify(text: str, *, speakers: list[str] | None = None) -> Deidentified:
         previous = kept[-1].lower() if kept else (before.split() or [""])[-1].lower().strip(",;")
         kind = "PLACE" if previous in PLACE_WORDS else "NAME"
         counters[kind] += 1
-        return prefix + _remember(replacements, candidate, f"[{kind}-{counters[kind]}]")
+        return prefix + _remember(replacements, candidate, f"[{kind}-{counters[kind]}]") + suffix
 
     text = CAPITALISED_RE.sub(replace, text)
     # Second pass: a name first seen mid-sentence is also replaced at the start of sentences.
