@@ -13,7 +13,7 @@ from django.apps import apps
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
-from ninja import Field, NinjaAPI, Schema
+from ninja import Field, NinjaAPI, Schema, Status
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.security import HttpBearer
 
@@ -49,7 +49,7 @@ api = NinjaAPI(
     version="1",
     description=__doc__,
     auth=TokenAuth(),
-    urls_namespace="v1",
+    urls_namespace="api:v1",  # nested under the app namespace "api" (api/urls.py)
     docs_url=None,  # the Swagger page loads assets from a CDN, which the CSP forbids
 )
 
@@ -177,7 +177,9 @@ def submit_analysis(request, payload: AnalysisIn):
             text = deidentify(text, speakers=list(transcript.speakers)).text
             transcript = engine.read(text, format=payload.format, mode=payload.mode)
     except TranscriptFormatError as exc:
-        return 400, {"error": f"{exc.where}: {exc.detail}", "line": exc.line, "where": exc.where}
+        return Status(
+            400, {"error": f"{exc.where}: {exc.detail}", "line": exc.line, "where": exc.where}
+        )
     record = Analysis.objects.create(
         owner=request.user,
         client=client,
@@ -189,7 +191,7 @@ def submit_analysis(request, payload: AnalysisIn):
         deidentified=payload.deidentify,
     )
     tasks.enqueue(record)
-    return 202, _out(record, with_result=False)
+    return Status(202, _out(record, with_result=False))
 
 
 @api.get("/analyses", response=list[AnalysisOut], tags=["analyses"])
@@ -219,7 +221,7 @@ def score_assessment(request, payload: AnswersIn):
     try:
         result = score_test(payload.answers, include_communication=payload.include_communication)
     except AnswerError as exc:
-        return 400, {"error": str(exc), "where": str(exc.item) if exc.item else None}
+        return Status(400, {"error": str(exc), "where": str(exc.item) if exc.item else None})
     return result.to_dict()
 
 
