@@ -1,0 +1,164 @@
+"""Our labelled corpus (``data/coding/``): turn examples and whole transcripts, split once.
+
+Turn files are JSON Lines (see ``docs/analyzer.md`` §Labelled data). A turn example belongs to
+the test split when a hash of its id says so (a quarter of them): the split never changes when
+examples are added, and nobody picks which examples are tested. Whole transcripts are assigned
+in ``transcripts/split.json``, balanced by label, written once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bowlby.coding.errors import CodingError
+from bowlby.coding.features import TurnInput
+from bowlby.coding.scheme import MARKERS_BY_NUMBER, RUPTURE_SUBTYPES
+
+DATA_DIR = Path(__file__).resolve().parents[3] / "data" / "coding"
+TEST_SHARE = 4  # one in four
+
+
+@dataclass(slots=True)
+class LabelledTurn:
+    id: str
+    text: str
+    context: str
+    markers: list[int]
+    ruptures: list[str]
+    salience: list[int] = field(default_factory=list)
+    register: str = ""
+    source: str = ""
+
+    @property
+    def input(self) -> TurnInput:
+        return TurnInput(self.text, self.context)
+
+
+def split_of(example_id: str) -> str:
+    digest = hashlib.sha256(example_id.encode()).digest()
+    return "test" if digest[0] % TEST_SHARE == 0 else "train"
+
+
+def _check(path: Path, line: int, record: dict) -> None:
+    for number in record.get("markers", []):
+        if number not in MARKERS_BY_NUMBER:
+            raise CodingError("E104", path=path, line=line, problem=f"unknown marker {number}")
+    for rupture in record.get("ruptures", []):
+        if rupture.get("subtype") not in RUPTURE_SUBTYPES:
+            raise CodingError(
+                "E104",
+                path=path,
+                line=line,
+                problem=f"unknown rupture subtype {rupture.get('subtype')!r}",
+            )
+
+
+def iter_turn_examples(data_dir: Path = DATA_DIR) -> Iterator[LabelledTurn]:
+    """Every turn example of the ``*.jsonl`` files, in file order."""
+    files = sorted(data_dir.glob("*.jsonl"))
+    if not files:
+        raise CodingError("E105", path=data_dir)
+    for path in files:
+        with path.open(encoding="utf-8") as handle:
+            for line_number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise CodingError(
+                        "E104", path=path, line=line_number, problem=str(error)
+                    ) from None
+                _check(path, line_number, record)
+                context = record.get("context") or []
+                yield LabelledTurn(
+                    id=record["id"],
+                    text=record["text"],
+                    context=context[-1]["text"] if context else "",
+                    markers=list(record.get("markers", [])),
+                    ruptures=[r["subtype"] for r in record.get("ruptures", [])],
+                    salience=[int(r.get("salience", 3)) for r in record.get("ruptures", [])],
+                    register=record.get("register", ""),
+                    source=path.name,
+                )
+
+
+@dataclass(slots=True)
+class LabelledTranscript:
+    name: str
+    data: dict
+    labels: dict[str, str]
+
+
+def transcript_split(data_dir: Path = DATA_DIR) -> dict[str, str]:
+    path = data_dir / "transcripts" / "split.json"
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text())["assignments"]
+
+
+def iter_transcripts(data_dir: Path = DATA_DIR) -> Iterator[LabelledTranscript]:
+    for path in sorted((data_dir / "transcripts").glob("*.json")):
+        if path.name == "split.json":
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        yield LabelledTranscript(path.stem, data, data.get("labels", {}))
+
+
+def transcript_turn_examples(item: LabelledTranscript) -> Iterator[LabelledTurn]:
+    """The coded turns of a labelled transcript as turn examples (context: the listener's
+    previous turn)."""
+    turns = item.data["turns"]
+    dyad = item.data.get("mode") == "dyad"
+    for i, turn in enumerate(turns):
+        if not dyad and turn.get("role") == "therapist":
+            continue
+        if "markers" not in turn and "ruptures" not in turn:
+            continue
+        previous = next(
+            (t["text"] for t in reversed(turns[:i]) if t["speaker"] != turn["speaker"]), ""
+        )
+        yield LabelledTurn(
+            id=f"{item.name}#{i}",
+            text=turn["text"],
+            context=previous,
+            markers=list(turn.get("markers", [])),
+            ruptures=[r["subtype"] for r in turn.get("ruptures", [])],
+            salience=[int(r.get("salience", 3)) for r in turn.get("ruptures", [])],
+            register=item.data.get("register", ""),
+            source=item.name,
+        )
+
+
+def load_split(data_dir: Path = DATA_DIR) -> dict[str, list]:
+    """Train and test turn examples and transcripts. Turns of a test transcript are test too."""
+    assignments = transcript_split(data_dir)
+    out: dict[str, list] = {
+        "train_turns": [],
+        "test_turns": [],
+        "train_transcripts": [],
+        "test_transcripts": [],
+    }
+    for example in iter_turn_examples(data_dir):
+        out[f"{split_of(example.id)}_turns"].append(example)
+    for item in iter_transcripts(data_dir):
+        side = assignments.get(item.name, split_of(item.name))
+        out[f"{side}_transcripts"].append(item)
+        if side == "train":
+            out["train_turns"].extend(transcript_turn_examples(item))
+    return out
+
+
+def to_transcript(item: LabelledTranscript):
+    """The labelled transcript as a plain :class:`Transcript` (labels left out)."""
+    from bowlby.coding.transcript import Transcript, Turn
+
+    turns = [
+        Turn.build(index=i, speaker=t["speaker"], text=t["text"], role=t.get("role"))
+        for i, t in enumerate(item.data["turns"])
+    ]
+    return Transcript(turns=turns, mode=item.data.get("mode", "session"), source=item.name)

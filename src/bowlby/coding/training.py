@@ -1,0 +1,96 @@
+"""Train the coder's heads on the training split and save them (``bowlby train``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+from bowlby.coding.features import FeatureSpace
+from bowlby.coding.labelled import DATA_DIR, load_split
+from bowlby.coding.model import (
+    LinearHeads,
+    choose_c,
+    data_fingerprint,
+    family_of,
+    train_heads,
+)
+
+# How much each block of features weighs before the linear heads (the heads are regularised
+# uniformly, so a block's weight sets how easily it can move a decision). Cues are standardised
+# first; n-grams and embeddings are already on a unit scale.
+BLOCK_WEIGHTS = {
+    "symbolic": 0.2,
+    "turn_ngrams": 1.0,
+    "context_ngrams": 0.5,
+    "turn_embedding": 1.0,
+    "context_embedding": 1.0,
+}
+
+
+def standardisation(x: np.ndarray, space: FeatureSpace) -> tuple[np.ndarray, np.ndarray]:
+    mean = np.zeros(x.shape[1], dtype=np.float32)
+    scale = np.ones(x.shape[1], dtype=np.float32)
+    start = 0
+    for block, width in space.blocks:
+        end = start + width
+        if block == "symbolic":
+            mean[start:end] = x[:, start:end].mean(axis=0)
+            std = x[:, start:end].std(axis=0)
+            std[std < 1e-6] = 1.0
+            scale[start:end] = std
+        scale[start:end] /= BLOCK_WEIGHTS[block]
+        start = end
+    return mean, scale
+
+
+def train_coder(
+    *,
+    data_dir: Path = DATA_DIR,
+    embedder=None,
+    out_path: Path | None = None,
+    c: float | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> LinearHeads:
+    """Fit the heads on the train split of ``data_dir``; save them to ``out_path`` if given."""
+    from bowlby.coding.embeddings import load_embedder
+
+    say = progress or (lambda message: None)
+    embedder = embedder or load_embedder()
+    train = load_split(data_dir)["train_turns"]
+    inputs = [t.input for t in train]
+    space = FeatureSpace.fit(inputs, embedder)
+    say(f"building features for {len(train)} training turns ({embedder.name})")
+    x, _ = space.build(inputs)
+    mean, scale = standardisation(x, space)
+    if c is None:
+        say("choosing regularisation by cross-validation on the training split")
+        c = choose_c((x - mean) / scale, [family_of(t.markers, t.ruptures) for t in train])
+    say(f"fitting the heads (C={c})")
+    files = list(data_dir.glob("*.jsonl")) + list((data_dir / "transcripts").glob("*.json"))
+    heads = train_heads(
+        x,
+        [t.markers for t in train],
+        [t.ruptures for t in train],
+        feature_names=space.names,
+        mean=mean,
+        scale=scale,
+        c=c,
+        meta={
+            "embedder": embedder.name,
+            "data_fingerprint": data_fingerprint(files),
+            "train_turns": len(train),
+            "trained_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "c": c,
+            "block_weights": BLOCK_WEIGHTS,
+            "vocabularies": {
+                "turn": space.turn_vocab.to_dict(),
+                "context": space.context_vocab.to_dict(),
+            },
+        },
+    )
+    if out_path is not None:
+        heads.save(out_path)
+    return heads

@@ -1,0 +1,124 @@
+"""Training and evaluation end to end, on a tiny labelled set written here, with the fast
+hashing embedder (the real corpus takes minutes; `bowlby train` does that)."""
+
+import json
+
+import pytest
+
+from bowlby.coding.analyzer import Analyzer, make_coder_v1
+from bowlby.coding.embeddings import load_embedder
+from bowlby.coding.evaluation import evaluate
+from bowlby.coding.training import train_coder
+
+SECURE = [
+    "I feel so scared right now",
+    "I'm really sad as we talk",
+    "I feel lonely today, honestly",
+    "right now my chest is tight",
+    "I'm anxious saying this to you",
+    "I feel hurt right now",
+]
+AVOIDANT = [
+    "it's just the job, that's all",
+    "work has been crazy, it's the boss",
+    "that's the traffic",
+    "just tired from the deadline",
+    "blame the weather",
+    "it's my schedule",
+]
+WITHDRAWN = ["fine.", "whatever.", "mm.", "ok.", "(shrugs) fine", "[silence]"]
+NONE = [
+    "I took the bus at nine",
+    "we bought bread",
+    "the meeting is on Tuesday",
+    "my sister lives in Leeds",
+    "I watched a film",
+    "the car is blue",
+]
+
+
+def _write_corpus(folder):
+    lines = []
+    for group, markers, ruptures in (
+        (SECURE, [5], []),
+        (AVOIDANT, [35], []),
+        (WITHDRAWN, [], ["minimal_response"]),
+        (NONE, [], []),
+    ):
+        for round_ in range(4):
+            for i, text in enumerate(group):
+                lines.append(
+                    {
+                        "id": f"{group[0][:5]}-{round_}-{i}",
+                        "register": "therapy",
+                        "context": [{"role": "therapist", "text": "How are you feeling?"}],
+                        "role": "patient",
+                        "text": f"{text} ({round_})" if round_ else text,
+                        "markers": markers,
+                        "ruptures": [{"subtype": r, "salience": 3} for r in ruptures],
+                    }
+                )
+    (folder / "tiny.jsonl").write_text("\n".join(json.dumps(line) for line in lines))
+    transcripts = folder / "transcripts"
+    transcripts.mkdir()
+    turns = []
+    for text in SECURE[:5]:
+        turns += [
+            {"speaker": "T", "role": "therapist", "text": "How are you?"},
+            {"speaker": "P", "role": "patient", "text": text, "markers": [5], "ruptures": []},
+        ]
+    (transcripts / "t1.json").write_text(
+        json.dumps({"mode": "session", "labels": {"P": "secure"}, "turns": turns})
+    )
+    (transcripts / "split.json").write_text(json.dumps({"assignments": {"t1": "test"}}))
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    _write_corpus(folder)
+    embedder = load_embedder("hashing.v1")
+    heads = train_coder(data_dir=folder, embedder=embedder, out_path=folder / "model", c=1.0)
+    return folder, embedder, heads
+
+
+def test_it_saves_a_model_that_loads_and_codes(trained):
+    folder, embedder, _ = trained
+    coder = make_coder_v1(model_path=folder / "model", embedder=embedder)
+    coding = Analyzer(coder=coder).transform_utterance(
+        "I feel so scared right now", context="How are you?"
+    )
+    assert coding.family == "secure"
+    assert [h.number for h in coding.markers] == [5]
+
+
+def test_it_records_provenance_and_thresholds(trained):
+    _, _, heads = trained
+    assert heads.meta["embedder"] == "hashing.v1"
+    assert heads.meta["train_turns"] > 50
+    assert 0 < heads.thresholds["m5"] < 1
+
+
+def test_it_refuses_a_model_with_another_embedder(trained):
+    from bowlby.coding.errors import CodingError
+
+    folder, _, _ = trained
+    fake = load_embedder("hashing.v1")
+    fake.name = "something-else.v9"
+    with pytest.raises(CodingError, match=r"trained with embedder 'hashing\.v1'"):
+        make_coder_v1(model_path=folder / "model", embedder=fake)
+
+
+def test_it_evaluates_on_held_out_data_next_to_baselines(trained):
+    folder, embedder, _ = trained
+    report = evaluate(
+        data_dir=folder, coder=make_coder_v1(model_path=folder / "model", embedder=embedder)
+    )
+    turns = report["turns"]
+    assert set(turns) >= {"model", "keyword_baseline", "majority_baseline"}
+    family = turns["model"]["family"]
+    assert family["n"] == report["data"]["test_turns"] > 0
+    assert len(family["confusion_matrix"]) == len(family["labels"])
+    # The tiny set is easy: the model must beat always-the-majority-class.
+    assert family["accuracy"] > turns["majority_baseline"]["family"]["accuracy"]
+    assert report["speakers"]["model"]["n"] == 1
