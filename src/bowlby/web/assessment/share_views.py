@@ -21,9 +21,8 @@ from bowlby.web.lib.owned import get_owned_or_404
 @require_POST
 def create_share(request, pk: int):
     saved = get_owned_or_404(Result, request.user, pk=pk)
-    link = ShareLink.objects.create(owner=request.user, result=saved)
-    url = request.build_absolute_uri(reverse("assessment:share", args=[link.token]))
-    messages.success(request, f"Share link created: {url}")
+    ShareLink.objects.create(owner=request.user, result=saved)
+    messages.success(request, "Share link created. Copy it from the list below.")
     return redirect(reverse("assessment:result", args=[saved.pk]) + "#share")
 
 
