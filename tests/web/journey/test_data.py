@@ -5,7 +5,7 @@ from django.utils import timezone
 from bowlby.program import find_patterns, held_changes, scale_series
 from bowlby.web.journey.demo import build_demo_journal
 from bowlby.web.journey.export import export_program
-from bowlby.web.journey.models import Draft, Entry
+from bowlby.web.journey.models import Draft, Entry, Program
 from bowlby.web.lib.privacy import registered_sections
 from tests.web.base import BaseTestCase
 
@@ -32,3 +32,18 @@ class DataTests(BaseTestCase):
         self.assertTrue(held_changes(series))
         report = find_patterns(entries)
         self.assertTrue(any(f.verdict in ("likely", "maybe") for f in report.findings))
+
+
+class DemoLoaderTests(BaseTestCase):
+    def test_it_loads_the_demo_program_once(self):
+        from bowlby.web.accounts.demo import load_demo_user
+        from bowlby.web.journey.demo import load_demo_program
+
+        load_demo_user()
+        load_demo_program()
+        count = Entry.objects.filter(owner__username="demo").count()
+        load_demo_program()
+        self.assertGreater(count, 10)
+        self.assertEqual(Entry.objects.filter(owner__username="demo").count(), count)
+        program = Program.objects.get(owner__username="demo")
+        self.assertEqual((timezone.localdate() - program.start_date).days, 9)

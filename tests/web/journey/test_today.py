@@ -59,3 +59,17 @@ class TodayTests(BaseTestCase):
         self.login(self.owner)
         response = self.client.get(reverse("journey:today"))
         self.assertContains(response, "Your program begins on")
+
+
+class TodaySafetyTests(BaseTestCase):
+    def test_it_puts_help_before_any_exercise_after_crisis_language(self):
+        from bowlby.safety import HELP_MESSAGE
+
+        start_program(self.owner, days_ago=9)
+        add_entry(self.owner, "exception_log", {"is_exception": False, "thoughts": "I want to die"})
+        self.login(self.owner)
+        response = self.client.get(reverse("journey:today"))
+        self.assertContains(response, HELP_MESSAGE[:50])
+        self.assertNotContains(response, reverse("journey:write", args=["exception_log"]))
+        carry_on = self.client.get(reverse("journey:today") + "?continue=1")
+        self.assertContains(carry_on, reverse("journey:write", args=["exception_log"]))

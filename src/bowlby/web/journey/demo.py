@@ -15,12 +15,12 @@ from .models import Entry, Program
 _DAYS = [
     (9, False, 4, ["after work"], ["argued about chores"], ["tired"]),
     (8, True, None, ["weekend"], ["walked together"], []),
-    (7, False, 4, ["after work"], [], ["tired"]),
-    (6, True, 6, ["weekend"], ["walked together", "cooked together"], []),
+    (7, False, 4, ["after work"], [], []),
+    (6, True, 6, ["weekend"], ["walked together", "cooked together"], ["tired"]),
     (5, False, 5, ["after work"], ["scrolled phones"], ["tired"]),
-    (4, True, 7, ["evening"], ["walked together"], []),
-    (3, True, 7, ["evening"], ["walked together", "asked about her day"], []),
-    (2, False, 5, ["after work"], ["scrolled phones"], ["tired"]),
+    (4, True, 6, ["evening"], ["walked together"], []),
+    (3, False, 6, ["after work"], ["asked about her day"], []),
+    (2, True, 5, ["after work"], ["walked together"], ["tired"]),
     (1, True, 7, ["evening"], ["walked together"], []),
 ]
 

@@ -46,6 +46,37 @@ class BoundField:
         return f"f-{self.name}"
 
     @property
+    def hint(self) -> str:
+        """A short note on how to type this kind of answer."""
+        if self.type == "list":
+            parts = ["One per line"]
+            if self.min_items:
+                parts.append(f"at least {self.min_items}")
+            if self.max_items:
+                parts.append(f"at most {self.max_items}")
+            return ", ".join(parts) + "."
+        if self.type == "tags":
+            return (
+                "Separate with commas."
+                if self.help
+                else ("Separate with commas, e.g. “after work, walked together”.")
+            )
+        if self.type == "scale_1_10":
+            return "A whole number: 1 is the hardest it has been, 10 is how you want it to be."
+        return ""
+
+    @property
+    def describedby(self) -> str:
+        ids = []
+        if self.hint:
+            ids.append(f"{self.id}-hint")
+        if self.help:
+            ids.append(f"{self.id}-help")
+        if self.error:
+            ids.append(f"{self.id}-error")
+        return " ".join(ids)
+
+    @property
     def slots(self) -> list[tuple[int, str]]:
         values = list(self.value or [])
         count = max(len(values), self.max_items or RANKED_SLOTS)

@@ -127,6 +127,12 @@ def today(request):
             }
         )
     latest = entries.order_by("-date", "-created").first()
+    # Crisis language in the last two days of writing: a calm pointer to help comes first and
+    # no exercise is offered unless the person asks to carry on.
+    recent = entries.filter(updated__gte=timezone.now() - dt.timedelta(days=2))
+    notice = next((n for n in (check_entry(e.fields) for e in recent) if n), None)
+    if notice and request.GET.get("continue") == "1":
+        notice = None
     return render(
         request,
         "journey/today.html",
@@ -142,6 +148,7 @@ def today(request):
             "exercises": exercise_titles(),
             "drafts": Draft.objects.filter(owner=request.user, entry__isnull=True),
             "partner_program": program.partner_program(),
+            "notice": notice,
         },
     )
 
