@@ -29,3 +29,8 @@ class FinishTests(BaseTestCase):
 
     def test_it_refuses_get(self):
         self.assertEqual(self.client.get(reverse("assessment:finish")).status_code, 405)
+
+    def test_it_sends_someone_without_a_draft_to_the_start(self):
+        response = self.client.post(reverse("assessment:finish"))
+        self.assertRedirects(response, reverse("assessment:start"))
+        self.assertFalse(Result.objects.exists())

@@ -99,3 +99,27 @@ class PartnerTests(BaseTestCase):
         self.assertTrue(link.both_consent)
         self.login(self.outsider)
         self.assertNotContains(self.client.get(reverse("assessment:partners")), "With owner")
+
+    def test_it_turns_away_the_inviter_from_their_own_invitation(self):
+        link = PartnerLink.objects.create(owner=self.owner)
+        self.login(self.owner)
+        response = self.client.post(reverse("assessment:partner_join", args=[link.token]))
+        self.assertRedirects(response, reverse("assessment:partners"))
+        link.refresh_from_db()
+        self.assertIsNone(link.partner)
+
+    def test_it_takes_no_consent_before_the_invitation_is_accepted(self):
+        link = PartnerLink.objects.create(owner=self.owner)
+        self.login(self.owner)
+        url = reverse("assessment:partner_consent", args=[link.pk])
+        self.assertEqual(self.client.post(url, {"consent": "yes"}).status_code, 404)
+        self.assertEqual(self._report(link).status_code, 404)
+
+    def test_it_reads_anything_but_yes_as_no_consent(self):
+        link = self._linked(consent=(True, True))
+        self.login(self.owner)
+        self.client.post(
+            reverse("assessment:partner_consent", args=[link.pk]), {"consent": "maybe"}
+        )
+        link.refresh_from_db()
+        self.assertFalse(link.both_consent)

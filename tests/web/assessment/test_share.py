@@ -75,3 +75,8 @@ class ShareTests(BaseTestCase):
         link.refresh_from_db()
         self.assertIsNone(link.revoked_at)
         self.assertFalse(ShareLink.objects.filter(owner=self.outsider).exists())
+
+    def test_it_asks_an_anonymous_visitor_to_log_in_before_sharing(self):
+        response = self.client.post(reverse("assessment:share_create", args=[self.saved.pk]))
+        self.assertIn("/accounts/login/", response["Location"])
+        self.assertFalse(ShareLink.objects.exists())
