@@ -221,7 +221,8 @@ class ProgramForm(forms.ModelForm):
             "mode": forms.RadioSelect,
         }
         help_texts = {
-            "start_date": "Day 1 of the 40 days. It can be today, or a day in the past week.",
+            "start_date": "Day 1 of the 40 days: today, or an earlier day if you have already begun.",
+            "reminder_time": "One e-mail a day, at or after this time.",
             "mode": "With a partner, you each keep a private journal and choose what to share.",
         }
 
