@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 WIDTH, HEIGHT = 1200, 630
 
 
-def _first_sentences(text: str, limit: int = 190) -> str:
+def _first_sentences(text: str, limit: int = 225) -> str:
     out = ""
     for sentence in text.replace("\n", " ").split(". "):
         candidate = f"{out}{sentence.rstrip('.')}. "
