@@ -25,6 +25,14 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 PYTHON=${PYTHON:-$(command -v python3.11 || command -v python3)}
+# Debian's own Python needs python3-venv (ensurepip) to make a virtualenv.
+if [ ! -x .venv/bin/python ] && ! "$PYTHON" -c "import ensurepip" >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
+  else
+    echo "setup: please install python3-venv (as root)" >&2
+  fi
+fi
 if [ ! -x .venv/bin/python ]; then
   echo "setup: creating virtualenv .venv with $PYTHON"
   "$PYTHON" -m venv .venv

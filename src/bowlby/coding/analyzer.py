@@ -201,7 +201,9 @@ def make_coder_v1(*, model_path=None, embedder=None) -> Coder:
     if embedder is None:
         from bowlby.coding.embeddings import load_embedder
 
-        embedder = load_embedder(heads.meta.get("embedder"))
+        # Two workers with one BLAS thread each beat one worker with two threads on small
+        # batches (benchmarks/embeddings.py).
+        embedder = load_embedder(heads.meta.get("embedder"), workers=2)
     return Coder(heads=heads, embedder=embedder)
 
 
@@ -232,7 +234,7 @@ def turn_inputs(transcript: Transcript) -> list[TurnInput]:
 class Analyzer:
     """Analyses whole transcripts with a coder (ConvoKit-style transformer)."""
 
-    def __init__(self, *, coder: Coder | None = None, batch_size: int = 64) -> None:
+    def __init__(self, *, coder: Coder | None = None, batch_size: int = 32) -> None:
         self.coder = coder or load_coder()
         self.batch_size = batch_size
 

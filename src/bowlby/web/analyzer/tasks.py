@@ -58,7 +58,10 @@ def _work() -> None:
 
 def run_next() -> bool:
     """Claim and run the oldest queued task; False when there is none."""
-    close_old_connections()
+    # A long-lived worker drops stale connections between tasks; inside a transaction (a
+    # caller's atomic block, or a test) closing would break the caller's connection.
+    if not connection.in_atomic_block:
+        close_old_connections()
     for pk in (
         Analysis.objects.filter(status=Analysis.QUEUED)
         .order_by("created")[:5]
