@@ -134,6 +134,11 @@ class ErrorOut(Schema):
     where: str | None = None
 
 
+# Errors any endpoint may answer: bad or missing token, a request that does not match the
+# schema, and the per-token rate limit.
+COMMON_ERRORS = {401: ErrorOut, 422: ErrorOut, 429: ErrorOut}
+
+
 class AnswersIn(Schema):
     answers: dict[str, Any] = Field(..., description="{item id: answer 1-7}, e.g. {'anx01': 4}")
     include_communication: bool = True
@@ -161,7 +166,11 @@ def _out(record: Analysis, *, with_result: bool) -> dict[str, Any]:
 # --- endpoints --------------------------------------------------------------------------------
 
 
-@api.post("/analyses", response={202: AnalysisOut, 400: ErrorOut, 404: ErrorOut}, tags=["analyses"])
+@api.post(
+    "/analyses",
+    response={202: AnalysisOut, 400: ErrorOut, 404: ErrorOut, **COMMON_ERRORS},
+    tags=["analyses"],
+)
 def submit_analysis(request, payload: AnalysisIn):
     """Submit a transcript; it is analysed in the background. Poll ``url`` until ``status`` is
     ``done`` (or ``failed``, with ``error``)."""
@@ -194,7 +203,7 @@ def submit_analysis(request, payload: AnalysisIn):
     return Status(202, _out(record, with_result=False))
 
 
-@api.get("/analyses", response=list[AnalysisOut], tags=["analyses"])
+@api.get("/analyses", response={200: list[AnalysisOut], **COMMON_ERRORS}, tags=["analyses"])
 def list_analyses(request, client: str | None = None):
     """Your analyses, newest first (without results; fetch one for its result)."""
     records = Analysis.objects.filter(owner=request.user).select_related("client")
@@ -203,7 +212,11 @@ def list_analyses(request, client: str | None = None):
     return [_out(r, with_result=False) for r in records[:500]]
 
 
-@api.get("/analyses/{analysis_id}", response={200: AnalysisOut, 404: ErrorOut}, tags=["analyses"])
+@api.get(
+    "/analyses/{analysis_id}",
+    response={200: AnalysisOut, 404: ErrorOut, **COMMON_ERRORS},
+    tags=["analyses"],
+)
 def get_analysis(request, analysis_id: int):
     """One analysis: its status and progress, and its result once ``status`` is ``done``."""
     record = get_owned_or_404(
@@ -212,7 +225,9 @@ def get_analysis(request, analysis_id: int):
     return _out(record, with_result=True)
 
 
-@api.post("/assessment/score", response={200: dict, 400: ErrorOut}, tags=["assessment"])
+@api.post(
+    "/assessment/score", response={200: dict, 400: ErrorOut, **COMMON_ERRORS}, tags=["assessment"]
+)
 def score_assessment(request, payload: AnswersIn):
     """Score the Bowlby relationship test from ``{item id: answer 1-7}`` (nothing is stored)."""
     from bowlby.assessment.errors import AnswerError
@@ -225,7 +240,7 @@ def score_assessment(request, payload: AnswersIn):
     return result.to_dict()
 
 
-@api.get("/journal/summary", response=dict, tags=["journal"])
+@api.get("/journal/summary", response={200: dict, **COMMON_ERRORS}, tags=["journal"])
 def journal_summary(request):
     """A summary of your program journal (counts per kind of entry, latest entry date)."""
     return journal_summary_for(request.user)
