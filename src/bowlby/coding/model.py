@@ -130,6 +130,7 @@ def train_heads(
     mean: np.ndarray,
     scale: np.ndarray,
     c: float = 5.0,
+    class_weights: dict[str, str | None] | None = None,
     seed: int = 0,
     meta: dict | None = None,
 ) -> LinearHeads:
@@ -140,9 +141,11 @@ def train_heads(
 
     z = (x - mean) / scale
 
-    def multinomial(labels: list[str], classes: tuple[str, ...]):
+    weights = class_weights or {}
+
+    def multinomial(labels: list[str], classes: tuple[str, ...], class_weight=None):
         y = np.array([classes.index(label) for label in labels])
-        model = LogisticRegression(C=c, max_iter=2000, random_state=seed)
+        model = LogisticRegression(C=c, max_iter=2000, random_state=seed, class_weight=class_weight)
         model.fit(z, y)
         coef = np.zeros((len(classes), z.shape[1]), dtype=np.float32)
         bias = np.full(len(classes), -30.0, dtype=np.float32)  # a class never seen stays unseen
@@ -151,10 +154,12 @@ def train_heads(
         return coef, bias
 
     family_coef, family_bias = multinomial(
-        [family_of(m, r) for m, r in zip(markers, ruptures, strict=True)], FAMILY_CLASSES
+        [family_of(m, r) for m, r in zip(markers, ruptures, strict=True)],
+        FAMILY_CLASSES,
+        weights.get("family"),
     )
     rupture_coef, rupture_bias = multinomial(
-        [rupture_type_of(r) for r in ruptures], RUPTURE_CLASSES
+        [rupture_type_of(r) for r in ruptures], RUPTURE_CLASSES, weights.get("rupture")
     )
 
     labels = list(MARKER_LABELS + SUBTYPE_LABELS)
@@ -205,6 +210,31 @@ def choose_c(z: np.ndarray, labels: list[str], *, grid=(1.0, 5.0, 20.0), seed: i
         for c in grid
     }
     return max(scores, key=scores.get)
+
+
+def choose_class_weight(
+    z: np.ndarray, labels: list[str], *, score: str, c: float, seed: int = 0
+) -> str | None:
+    """``None`` or ``"balanced"``, whichever cross-validates better on the training rows:
+    ``score="accuracy"`` for the family head (its target is accuracy), ``"rupture_f1"`` (mean
+    F1 of withdrawal and confrontation) for the rupture head."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import f1_score
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    folds = StratifiedKFold(n_splits=4, shuffle=True, random_state=seed)
+    y = np.array(labels)
+    results = {}
+    for weight in (None, "balanced"):
+        model = LogisticRegression(C=c, max_iter=2000, class_weight=weight)
+        predicted = cross_val_predict(model, z, y, cv=folds)
+        if score == "accuracy":
+            results[weight] = float((predicted == y).mean())
+        else:
+            results[weight] = float(
+                f1_score(y, predicted, labels=["withdrawal", "confrontation"], average="macro")
+            )
+    return max(results, key=lambda weight: (results[weight], weight is None))
 
 
 def _best_f1_threshold(prob: np.ndarray, y: np.ndarray) -> float:

@@ -13,8 +13,10 @@ from bowlby.coding.labelled import DATA_DIR, load_split
 from bowlby.coding.model import (
     LinearHeads,
     choose_c,
+    choose_class_weight,
     data_fingerprint,
     family_of,
+    rupture_type_of,
     train_heads,
 )
 
@@ -65,10 +67,20 @@ def train_coder(
     say(f"building features for {len(train)} training turns ({embedder.name})")
     x, _ = space.build(inputs)
     mean, scale = standardisation(x, space)
+    z = (x - mean) / scale
+    families = [family_of(t.markers, t.ruptures) for t in train]
     if c is None:
         say("choosing regularisation by cross-validation on the training split")
-        c = choose_c((x - mean) / scale, [family_of(t.markers, t.ruptures) for t in train])
-    say(f"fitting the heads (C={c})")
+        c = choose_c(z, families)
+    say("choosing class weights by cross-validation on the training split")
+    class_weights = {
+        "family": choose_class_weight(z, families, score="accuracy", c=c),
+        "rupture": choose_class_weight(
+            z, [rupture_type_of(t.ruptures) for t in train], score="rupture_f1", c=c
+        ),
+    }
+    del z
+    say(f"fitting the heads (C={c}, class weights {class_weights})")
     files = list(data_dir.glob("*.jsonl")) + list((data_dir / "transcripts").glob("*.json"))
     heads = train_heads(
         x,
@@ -78,12 +90,14 @@ def train_coder(
         mean=mean,
         scale=scale,
         c=c,
+        class_weights=class_weights,
         meta={
             "embedder": embedder.name,
             "data_fingerprint": data_fingerprint(files),
             "train_turns": len(train),
             "trained_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "c": c,
+            "class_weights": class_weights,
             "block_weights": BLOCK_WEIGHTS,
             "vocabularies": {
                 "turn": space.turn_vocab.to_dict(),
