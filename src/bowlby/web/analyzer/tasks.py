@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 
 from django.conf import settings
-from django.db import close_old_connections, connection
+from django.db import OperationalError, close_old_connections, connection
 from django.utils import timezone
 
 from bowlby.coding.errors import TranscriptFormatError
@@ -72,14 +73,29 @@ def run_next() -> bool:
     return False
 
 
+def _retrying(write):
+    """Run a database write, retrying briefly when SQLite reports a lock: a reader holding the
+    table must not leave a task half-claimed or a finished task looking "running" forever."""
+    for attempt in range(8):
+        try:
+            return write()
+        except OperationalError as error:
+            if "locked" not in str(error) or attempt == 7:
+                raise
+            time.sleep(0.1 * (attempt + 1))
+    return None
+
+
 def _update(pk: int, **fields) -> None:
-    Analysis.objects.filter(pk=pk).update(**fields)
+    _retrying(lambda: Analysis.objects.filter(pk=pk).update(**fields))
 
 
 def run_task(pk: int) -> bool:
     """Run task ``pk`` if it is still queued; True if this call ran it."""
-    claimed = Analysis.objects.filter(pk=pk, status=Analysis.QUEUED).update(
-        status=Analysis.RUNNING, progress=5, started=timezone.now()
+    claimed = _retrying(
+        lambda: Analysis.objects.filter(pk=pk, status=Analysis.QUEUED).update(
+            status=Analysis.RUNNING, progress=5, started=timezone.now()
+        )
     )
     if not claimed:
         return False
