@@ -47,6 +47,20 @@ class ShareTests(BaseTestCase):
         self.assertIn(playbook_for(self.saved.result).title.encode(), response.content)
         self.assertNotIn(f"{self.saved.result.avoidance.score:.1f}".encode(), response.content)
 
+    def test_it_serves_a_png_card_for_social_previews(self):
+        from io import BytesIO
+
+        from PIL import Image
+
+        link = self._create()
+        self.client.logout()
+        page = self.client.get(reverse("assessment:share", args=[link.token]))
+        self.assertContains(page, f"/test/share/{link.token}/card.png")
+        self.assertContains(page, 'content="image/png"')
+        response = self.client.get(reverse("assessment:share_card_png", args=[link.token]))
+        self.assertEqual(response["Content-Type"], "image/png")
+        self.assertEqual(Image.open(BytesIO(response.content)).size, (1200, 630))
+
     def test_it_answers_404_once_revoked(self):
         link = self._create()
         self.client.post(reverse("assessment:share_revoke", args=[link.pk]))
@@ -57,6 +71,10 @@ class ShareTests(BaseTestCase):
         )
         self.assertEqual(
             self.client.get(reverse("assessment:share_card", args=[link.token])).status_code, 404
+        )
+        self.assertEqual(
+            self.client.get(reverse("assessment:share_card_png", args=[link.token])).status_code,
+            404,
         )
 
     def test_it_answers_404_to_a_made_up_token(self):

@@ -39,3 +39,45 @@ def card_svg(*, title: str, label: str, text: str) -> str:
         "reflection, not a diagnosis.</text>"
         "</g></svg>"
     )
+
+
+# Social sites do not show SVG previews, so og:image points at this PNG rendering of the card.
+_FONT_DIRS = ("/usr/share/fonts/truetype/dejavu",)
+
+
+def _font(size: int, *, bold: bool = False):
+    from pathlib import Path
+
+    from PIL import ImageFont
+
+    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    for folder in _FONT_DIRS:
+        path = Path(folder) / name
+        if path.exists():
+            return ImageFont.truetype(str(path), size)
+    return ImageFont.load_default(size=size)  # still legible without the Debian font package
+
+
+def card_png(*, title: str, label: str, text: str) -> bytes:
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (WIDTH, HEIGHT), "#fbfaf7")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, 23, HEIGHT), fill="#2f6f6a")
+    draw.text((80, 80), "Bowlby · relationship profile", font=_font(30, bold=True), fill="#2f6f6a")
+    draw.text((80, 150), title, font=_font(60, bold=True), fill="#22262b")
+    draw.text((80, 228), f"Pattern: {label}", font=_font(34), fill="#5b6470")
+    body = _font(34)
+    for n, line in enumerate(textwrap.wrap(_first_sentences(text), width=50)[:5]):
+        draw.text((80, 300 + 50 * n), line, font=body, fill="#22262b")
+    draw.text(
+        (80, HEIGHT - 70),
+        "A starting point for reflection, not a diagnosis.",
+        font=_font(24),
+        fill="#5b6470",
+    )
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()

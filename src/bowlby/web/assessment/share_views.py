@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from bowlby.assessment import playbook_for
-from bowlby.web.assessment.card import card_svg
+from bowlby.web.assessment.card import card_png, card_svg
 from bowlby.web.assessment.models import Result, ShareLink
 from bowlby.web.assessment.presentation import STYLE_NAMES
 from bowlby.web.lib.owned import get_owned_or_404
@@ -58,6 +58,9 @@ def share(request, token: str):
     link = _active_link(token)
     context = _shared_profile(link)
     context["card_url"] = request.build_absolute_uri(reverse("assessment:share_card", args=[token]))
+    context["card_png_url"] = request.build_absolute_uri(
+        reverse("assessment:share_card_png", args=[token])
+    )
     context["page_url"] = request.build_absolute_uri()
     response = render(request, "assessment/share.html", context)
     response["X-Robots-Tag"] = "noindex"
@@ -74,4 +77,17 @@ def share_card(request, token: str):
     )
     response = HttpResponse(svg, content_type="image/svg+xml")
     response["Cache-Control"] = "no-store"  # a revoked card must disappear at once
+    return response
+
+
+def share_card_png(request, token: str):
+    link = _active_link(token)
+    profile = _shared_profile(link)
+    png = card_png(
+        title=profile["playbook"].title,
+        label=profile["pattern_label"],
+        text=profile["playbook"].profile,
+    )
+    response = HttpResponse(png, content_type="image/png")
+    response["Cache-Control"] = "no-store"
     return response

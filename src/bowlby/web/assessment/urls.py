@@ -15,6 +15,7 @@ urlpatterns = [
     path("shares/<int:pk>/revoke/", share_views.revoke_share, name="share_revoke"),
     path("share/<str:token>/", share_views.share, name="share"),
     path("share/<str:token>/card.svg", share_views.share_card, name="share_card"),
+    path("share/<str:token>/card.png", share_views.share_card_png, name="share_card_png"),
     path("partners/", partner_views.partners, name="partners"),
     path("partners/invite/", partner_views.invite, name="partner_invite"),
     path("partners/join/<str:token>/", partner_views.join, name="partner_join"),
