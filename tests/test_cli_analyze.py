@@ -71,3 +71,27 @@ def test_it_lets_the_user_set_roles(capsys):
     )
     data = json.loads(capsys.readouterr().out)
     assert data["turns"][0]["role"] == "patient" and data["turns"][0]["coded"]
+
+
+def test_it_streams_many_files_into_one_csv_with_one_header(tmp_path):
+    files = []
+    for i in range(3):
+        path = tmp_path / f"s{i}.txt"
+        path.write_text(f"T: How was day {i}?\nP: Fine, I suppose. (shrugs)\n")
+        files.append(str(path))
+    out = tmp_path / "codes.csv"
+    assert main(["analyze", *files, "--format", "csv", "-o", str(out)]) == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+    assert [line.startswith("source,") for line in out.read_text().splitlines()].count(True) == 1
+    assert {r["source"] for r in rows} == set(files)
+
+
+def test_it_keeps_going_past_a_bad_file_and_says_so(tmp_path, capsys):
+    good = tmp_path / "good.txt"
+    good.write_text("T: Hello?\nP: Hi.\n")
+    bad = tmp_path / "bad.txt"
+    bad.write_text("no speaker here\n")
+    assert main(["analyze", str(bad), str(good), "--format", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    assert "line 1" in captured.err
+    assert [json.loads(line)["source"] for line in captured.out.splitlines()] == [str(good)]

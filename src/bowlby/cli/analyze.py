@@ -56,9 +56,7 @@ def _roles(pairs: list[str]) -> dict[str, str]:
 def run(args: argparse.Namespace) -> int:
     from bowlby.coding.analyzer import Analyzer, load_coder
     from bowlby.coding.errors import CodingError, TranscriptFormatError
-    from bowlby.coding.export import to_csv, to_json
     from bowlby.coding.formats import read_transcript
-    from bowlby.coding.report import render_html
 
     err = Console(stderr=True)
     if args.format in ("json", "html") and len(args.files) > 1:
@@ -73,48 +71,73 @@ def run(args: argparse.Namespace) -> int:
         err.print(f"[red]{error}[/red]")
         return 2
 
-    analyses, failed = [], 0
-    with Progress(console=err, transient=True, disable=len(args.files) < 3) as progress:
-        task = progress.add_task("Analysing", total=len(args.files))
-        for name in args.files:
-            try:
-                source = sys.stdin if name == "-" else Path(name)
-                transcript = read_transcript(
-                    source,
-                    format=args.input_format,
-                    mode=args.mode,
-                    roles=roles or None,
-                    source="<stdin>" if name == "-" else name,
-                )
-                analyses.append(analyzer.transform(transcript))
-            except (TranscriptFormatError, OSError) as error:
-                failed += 1
-                err.print(f"[red]{error}[/red]")
-            progress.advance(task)
-    if not analyses:
+    # Each analysis is written as soon as it is done, so a corpus of thousands of files never
+    # sits in memory at once (only json and html, one file each, wait for the end).
+    handle = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    writer = _Writer(args.format, handle)
+    done = failed = 0
+    try:
+        with Progress(console=err, transient=True, disable=len(args.files) < 3) as progress:
+            task = progress.add_task("Analysing", total=len(args.files))
+            for name in args.files:
+                try:
+                    source = sys.stdin if name == "-" else Path(name)
+                    transcript = read_transcript(
+                        source,
+                        format=args.input_format,
+                        mode=args.mode,
+                        roles=roles or None,
+                        source="<stdin>" if name == "-" else name,
+                    )
+                    writer.write(analyzer.transform(transcript))
+                    done += 1
+                except (TranscriptFormatError, OSError) as error:
+                    failed += 1
+                    err.print(f"[red]{error}[/red]")
+                progress.advance(task)
+    finally:
+        if handle is not sys.stdout:
+            handle.close()
+    if not done:
+        if args.output:
+            Path(args.output).unlink(missing_ok=True)
         return 2
-
-    if args.format == "table":
-        out = Console(file=open(args.output, "w", encoding="utf-8") if args.output else None)  # noqa: SIM115
-        for analysis in analyses:
-            _print_table(out, analysis)
-        if args.output:
-            out.file.close()
-    else:
-        if args.format == "json":
-            text = to_json(analyses[0]) + "\n"
-        elif args.format == "jsonl":
-            text = "".join(json.dumps(a.to_dict(), ensure_ascii=False) + "\n" for a in analyses)
-        elif args.format == "csv":
-            text = to_csv(analyses)
-        else:
-            text = render_html(analyses[0])
-        if args.output:
-            Path(args.output).write_text(text, encoding="utf-8")
-            err.print(f"Wrote {args.output}")
-        else:
-            sys.stdout.write(text)
+    if args.output:
+        err.print(f"Wrote {args.output}")
     return 1 if failed else 0
+
+
+class _Writer:
+    """Writes analyses in one output format to an open text file, one at a time."""
+
+    def __init__(self, format: str, handle) -> None:
+        self.format = format
+        self.handle = handle
+        self.csv = None
+        self.console = Console(file=handle) if format == "table" else None
+
+    def write(self, analysis) -> None:
+        from bowlby.coding.export import CSV_COLUMNS, csv_rows, to_json
+        from bowlby.coding.report import render_html
+
+        if self.format == "table":
+            _print_table(self.console, analysis)
+        elif self.format == "json":
+            self.handle.write(to_json(analysis) + "\n")
+        elif self.format == "jsonl":
+            self.handle.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
+        elif self.format == "csv":
+            if self.csv is None:
+                import csv
+
+                self.csv = csv.DictWriter(
+                    self.handle, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n"
+                )
+                self.csv.writeheader()
+            self.csv.writerows(csv_rows(analysis))
+        else:
+            self.handle.write(render_html(analysis))
+        self.handle.flush()
 
 
 def _print_table(console: Console, analysis) -> None:
