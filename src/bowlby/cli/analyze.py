@@ -56,7 +56,9 @@ def _roles(pairs: list[str]) -> dict[str, str]:
 def run(args: argparse.Namespace) -> int:
     from bowlby.coding.analyzer import Analyzer, load_coder
     from bowlby.coding.errors import CodingError, TranscriptFormatError
+    from bowlby.coding.export import to_json, write_csv
     from bowlby.coding.formats import read_transcript
+    from bowlby.coding.report import render_html
 
     err = Console(stderr=True)
     if args.format in ("json", "html") and len(args.files) > 1:
@@ -72,72 +74,56 @@ def run(args: argparse.Namespace) -> int:
         return 2
 
     # Each analysis is written as soon as it is done, so a corpus of thousands of files never
-    # sits in memory at once (only json and html, one file each, wait for the end).
-    handle = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
-    writer = _Writer(args.format, handle)
-    done = failed = 0
-    try:
+    # sits in memory at once (json and html take one file only).
+    counts = {"done": 0, "failed": 0}
+
+    def analyses():
         with Progress(console=err, transient=True, disable=len(args.files) < 3) as progress:
             task = progress.add_task("Analysing", total=len(args.files))
             for name in args.files:
                 try:
-                    source = sys.stdin if name == "-" else Path(name)
                     transcript = read_transcript(
-                        source,
+                        sys.stdin if name == "-" else Path(name),
                         format=args.input_format,
                         mode=args.mode,
                         roles=roles or None,
                         source="<stdin>" if name == "-" else name,
                     )
-                    writer.write(analyzer.transform(transcript))
-                    done += 1
+                    analysis = analyzer.transform(transcript)
                 except (TranscriptFormatError, OSError) as error:
-                    failed += 1
+                    counts["failed"] += 1
                     err.print(f"[red]{error}[/red]")
+                else:
+                    counts["done"] += 1
+                    yield analysis
                 progress.advance(task)
+
+    handle = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        if args.format == "csv":
+            write_csv(handle, analyses())
+        else:
+            console = Console(file=handle)
+            for analysis in analyses():
+                if args.format == "table":
+                    _print_table(console, analysis)
+                elif args.format == "json":
+                    handle.write(to_json(analysis) + "\n")
+                elif args.format == "jsonl":
+                    handle.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
+                else:
+                    handle.write(render_html(analysis))
+                handle.flush()
     finally:
         if handle is not sys.stdout:
             handle.close()
-    if not done:
+    if not counts["done"]:
         if args.output:
             Path(args.output).unlink(missing_ok=True)
         return 2
     if args.output:
         err.print(f"Wrote {args.output}")
-    return 1 if failed else 0
-
-
-class _Writer:
-    """Writes analyses in one output format to an open text file, one at a time."""
-
-    def __init__(self, format: str, handle) -> None:
-        self.format = format
-        self.handle = handle
-        self.csv = None
-        self.console = Console(file=handle) if format == "table" else None
-
-    def write(self, analysis) -> None:
-        from bowlby.coding.export import CSV_COLUMNS, csv_rows, to_json
-        from bowlby.coding.report import render_html
-
-        if self.format == "table":
-            _print_table(self.console, analysis)
-        elif self.format == "json":
-            self.handle.write(to_json(analysis) + "\n")
-        elif self.format == "jsonl":
-            self.handle.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
-        elif self.format == "csv":
-            if self.csv is None:
-                import csv
-
-                self.csv = csv.DictWriter(
-                    self.handle, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n"
-                )
-                self.csv.writeheader()
-            self.csv.writerows(csv_rows(analysis))
-        else:
-            self.handle.write(render_html(analysis))
-        self.handle.flush()
+    return 1 if counts["failed"] else 0
 
 
 def _print_table(console: Console, analysis) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bowlby.coding.cues import CUES_BY_NAME, CueHit
+from bowlby.coding.cues import CueHit
 from bowlby.coding.episodes import find_episodes, find_exceptions
 from bowlby.coding.errors import CodingError
 from bowlby.coding.features import SYMBOLIC_FEATURES, FeatureSpace, TurnInput
@@ -338,8 +338,3 @@ def suggestions_for(speakers, episodes, transcript: Transcript) -> list[Suggesti
                 )
             )
     return result
-
-
-# Marker descriptions for reports and the CLI.
-def cue_description(name: str) -> str:
-    return CUES_BY_NAME[name].description

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bowlby.coding.analyzer import Analyzer, Coder
-from bowlby.coding.cues import CUES, find_cues
+from bowlby.coding.cues import CUES, CUES_BY_NAME, find_cues
 from bowlby.coding.labelled import (
     DATA_DIR,
     LabelledTurn,
@@ -54,28 +54,20 @@ def keyword_predict(turn: LabelledTurn) -> tuple[list[int], list[str]]:
     matching turn cue for the same label)."""
     hits = {h.name for h in find_cues(turn.text)}
     ctx = {h.name for h in find_cues(turn.context, on="context")} if turn.context else set()
+    # The labels the listener's turn makes possible (an inquiry about distress allows m25...).
+    ctx_labels = {label for name in ctx for label in CUES_BY_NAME[name].labels}
     markers, subtypes = [], []
     for cue in CUES:
         if cue.on == "turn" and cue.name in hits:
             for label in cue.labels:
                 if label.startswith("m") and label[1:].isdigit():
                     number = int(label[1:])
-                    needs_context = MARKERS_BY_NUMBER[number].needs_context
-                    if needs_context and not any(
-                        number_label in ctx for number_label in _CTX_FOR.get(number, ())
-                    ):
+                    if MARKERS_BY_NUMBER[number].needs_context and label not in ctx_labels:
                         continue
                     markers.append(number)
                 elif label in RUPTURE_SUBTYPES:
                     subtypes.append(label)
     return list(dict.fromkeys(markers)), list(dict.fromkeys(subtypes))
-
-
-_CTX_FOR = {
-    25: ("ctx_distress_inquiry",),
-    28: ("ctx_support_offer",),
-    41: ("ctx_supportive_remark",),
-}
 
 
 def _views(markers_list: list[list[int]], subtypes_list: list[list[str]]) -> dict[str, list]:

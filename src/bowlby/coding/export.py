@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable
+from typing import TextIO
 
 from bowlby.coding.results import Analysis
 
@@ -77,12 +78,18 @@ def csv_rows(analysis: Analysis) -> Iterable[dict]:
         yield from rows
 
 
-def to_csv(analyses: Iterable[Analysis]) -> str:
-    buffer = io.StringIO()
+def write_csv(handle: TextIO, analyses: Iterable[Analysis]) -> None:
+    """Write the coders' CSV of ``analyses`` to ``handle``, one analysis at a time (streams)."""
     writer = csv.DictWriter(
-        buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n"
+        handle, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n"
     )
     writer.writeheader()
     for analysis in analyses:
         writer.writerows(csv_rows(analysis))
+        handle.flush()
+
+
+def to_csv(analyses: Iterable[Analysis]) -> str:
+    buffer = io.StringIO()
+    write_csv(buffer, analyses)
     return buffer.getvalue()
