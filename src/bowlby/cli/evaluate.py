@@ -122,6 +122,12 @@ def print_report(console: Console, report: dict) -> None:
         f"[bold]Held-out evaluation[/bold] · train {data['train_turns']} turns / {data['train_transcripts']} transcripts · "
         f"test {data['test_turns']} turns / {data['test_transcripts']} transcripts ({data['test_speakers']} speakers)"
     )
+    coders = report["coders"]
+    console.print(
+        f"Coders: the review pass changed {coders['changed_by_review']} of {coders['examples']} examples "
+        f"(first vs second coder: family κ {coders['family_kappa']:.3f}, "
+        f"rupture type κ {coders['rupture_type_kappa']:.3f})"
+    )
     summary = Table(title="Turn level: model vs baselines")
     for column in (
         "",

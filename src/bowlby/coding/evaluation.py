@@ -23,6 +23,7 @@ from bowlby.coding.labelled import (
 from bowlby.coding.metrics import (
     binary_report,
     classification_report,
+    cohen_kappa,
     expected_calibration_error,
 )
 from bowlby.coding.model import family_of, rupture_type_of
@@ -114,6 +115,27 @@ def _reports(truth: dict, predicted: dict) -> dict:
     return out
 
 
+def coder_agreement(turns: list[LabelledTurn]) -> dict:
+    """How far the second coder's review agreed with the first coder: the share of examples
+    left unchanged, and Cohen's κ between the two for the turn's family and rupture type."""
+    first_family, final_family, first_rupture, final_rupture = [], [], [], []
+    for turn in turns:
+        first_markers = turn.markers if turn.first_markers is None else turn.first_markers
+        first_ruptures = turn.ruptures if turn.first_ruptures is None else turn.first_ruptures
+        first_family.append(family_of(first_markers, first_ruptures))
+        final_family.append(family_of(turn.markers, turn.ruptures))
+        first_rupture.append(rupture_type_of(first_ruptures))
+        final_rupture.append(rupture_type_of(turn.ruptures))
+    changed = sum(turn.first_markers is not None for turn in turns)
+    return {
+        "examples": len(turns),
+        "changed_by_review": changed,
+        "unchanged_share": 1 - changed / len(turns) if turns else 1.0,
+        "family_kappa": cohen_kappa(first_family, final_family),
+        "rupture_type_kappa": cohen_kappa(first_rupture, final_rupture),
+    }
+
+
 def evaluate(
     *,
     data_dir: Path = DATA_DIR,
@@ -125,7 +147,7 @@ def evaluate(
     split = load_split(data_dir)
     test_turns: list[LabelledTurn] = list(split["test_turns"])
     for item in split["test_transcripts"]:
-        test_turns.extend(transcript_turn_examples(item))
+        test_turns.extend(transcript_turn_examples(item, split["reviews"]))
     train_turns = split["train_turns"]
     truth = _truth(test_turns)
 
@@ -178,6 +200,7 @@ def evaluate(
             "test_transcripts": len(split["test_transcripts"]),
             "test_speakers": len(speaker_truth),
         },
+        "coders": coder_agreement(train_turns + test_turns),
         "model": analyzer.coder.info,
         "turns": {
             "model": _reports(truth, model_pred),

@@ -4,6 +4,11 @@ Turn files are JSON Lines (see ``docs/analyzer.md`` §Labelled data). A turn exa
 the test split when a hash of its id says so (a quarter of them): the split never changes when
 examples are added, and nobody picks which examples are tested. Whole transcripts are assigned
 in ``transcripts/split.json``, balanced by label, written once.
+
+A second coder reviewed every example against ``docs/coding-manual.md``; their changes live in
+``review/*.jsonl`` (one line per changed example: ``id``, ``markers``, ``ruptures``, ``reason``)
+and are applied over the first coder's labels when the data is loaded. The first coder's labels
+stay on the example (``first_markers``/``first_ruptures``) so agreement can be reported.
 """
 
 from __future__ import annotations
@@ -32,6 +37,9 @@ class LabelledTurn:
     salience: list[int] = field(default_factory=list)
     register: str = ""
     source: str = ""
+    # The first coder's labels, when a review changed them (None: the review agreed).
+    first_markers: list[int] | None = None
+    first_ruptures: list[str] | None = None
 
     @property
     def input(self) -> TurnInput:
@@ -57,8 +65,70 @@ def _check(path: Path, line: int, record: dict) -> None:
             )
 
 
+@dataclass(slots=True, frozen=True)
+class Review:
+    """The second coder's codes for one example, and where they were written."""
+
+    markers: list[int]
+    ruptures: list[str]
+    salience: list[int]
+    reason: str
+    path: Path
+    line: int
+
+
+def load_reviews(data_dir: Path = DATA_DIR) -> dict[str, Review]:
+    """The review pass: example id → the second coder's codes (see the module docstring)."""
+    reviews: dict[str, Review] = {}
+    for path in sorted((data_dir / "review").glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for line_number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise CodingError(
+                        "E104", path=path, line=line_number, problem=str(error)
+                    ) from None
+                if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+                    raise CodingError(
+                        "E104", path=path, line=line_number, problem="a review needs an \"id\""
+                    )
+                _check(path, line_number, record)
+                if record["id"] in reviews:
+                    raise CodingError(
+                        "E104",
+                        path=path,
+                        line=line_number,
+                        problem=f"example {record['id']!r} is reviewed twice",
+                    )
+                ruptures = record.get("ruptures", [])
+                reviews[record["id"]] = Review(
+                    markers=list(record.get("markers", [])),
+                    ruptures=[r["subtype"] for r in ruptures],
+                    salience=[int(r.get("salience", 3)) for r in ruptures],
+                    reason=str(record.get("reason", "")),
+                    path=path,
+                    line=line_number,
+                )
+    return reviews
+
+
+def apply_review(example: LabelledTurn, reviews: dict[str, Review]) -> LabelledTurn:
+    """The example with the second coder's codes, the first coder's kept alongside."""
+    review = reviews.get(example.id)
+    if review is None:
+        return example
+    example.first_markers, example.first_ruptures = example.markers, example.ruptures
+    example.markers = list(review.markers)
+    example.ruptures = list(review.ruptures)
+    example.salience = list(review.salience)
+    return example
+
+
 def iter_turn_examples(data_dir: Path = DATA_DIR) -> Iterator[LabelledTurn]:
-    """Every turn example of the ``*.jsonl`` files, in file order."""
+    """Every turn example of the ``*.jsonl`` files, in file order, as the first coder wrote it."""
     files = sorted(data_dir.glob("*.jsonl"))
     if not files:
         raise CodingError("E105", path=data_dir)
@@ -109,9 +179,11 @@ def iter_transcripts(data_dir: Path = DATA_DIR) -> Iterator[LabelledTranscript]:
         yield LabelledTranscript(path.stem, data, data.get("labels", {}))
 
 
-def transcript_turn_examples(item: LabelledTranscript) -> Iterator[LabelledTurn]:
+def transcript_turn_examples(
+    item: LabelledTranscript, reviews: dict[str, Review] | None = None
+) -> Iterator[LabelledTurn]:
     """The coded turns of a labelled transcript as turn examples (context: the listener's
-    previous turn)."""
+    previous turn), with the review applied when ``reviews`` is given."""
     turns = item.data["turns"]
     dyad = item.data.get("mode") == "dyad"
     for i, turn in enumerate(turns):
@@ -122,7 +194,7 @@ def transcript_turn_examples(item: LabelledTranscript) -> Iterator[LabelledTurn]
         previous = next(
             (t["text"] for t in reversed(turns[:i]) if t["speaker"] != turn["speaker"]), ""
         )
-        yield LabelledTurn(
+        example = LabelledTurn(
             id=f"{item.name}#{i}",
             text=turn["text"],
             context=previous,
@@ -132,24 +204,40 @@ def transcript_turn_examples(item: LabelledTranscript) -> Iterator[LabelledTurn]
             register=item.data.get("register", ""),
             source=item.name,
         )
+        yield apply_review(example, reviews or {})
 
 
 def load_split(data_dir: Path = DATA_DIR) -> dict[str, list]:
-    """Train and test turn examples and transcripts. Turns of a test transcript are test too."""
+    """Train and test turn examples and transcripts, reviewed. The coded turns of a test
+    transcript are test turns too: ``transcript_turn_examples(item, out["reviews"])``."""
     assignments = transcript_split(data_dir)
-    out: dict[str, list] = {
+    reviews = load_reviews(data_dir)
+    out: dict = {
         "train_turns": [],
         "test_turns": [],
         "train_transcripts": [],
         "test_transcripts": [],
+        "reviews": reviews,
     }
+    seen: set[str] = set()
     for example in iter_turn_examples(data_dir):
-        out[f"{split_of(example.id)}_turns"].append(example)
+        seen.add(example.id)
+        out[f"{split_of(example.id)}_turns"].append(apply_review(example, reviews))
     for item in iter_transcripts(data_dir):
         side = assignments.get(item.name, split_of(item.name))
         out[f"{side}_transcripts"].append(item)
+        examples = list(transcript_turn_examples(item, reviews))
+        seen.update(example.id for example in examples)
         if side == "train":
-            out["train_turns"].extend(transcript_turn_examples(item))
+            out["train_turns"].extend(examples)
+    for example_id in sorted(reviews.keys() - seen):
+        review = reviews[example_id]
+        raise CodingError(
+            "E104",
+            path=review.path,
+            line=review.line,
+            problem=f"the review names {example_id!r}, which is no labelled example",
+        )
     return out
 
 
