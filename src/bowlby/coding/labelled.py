@@ -93,7 +93,7 @@ def load_reviews(data_dir: Path = DATA_DIR) -> dict[str, Review]:
                     ) from None
                 if not isinstance(record, dict) or not isinstance(record.get("id"), str):
                     raise CodingError(
-                        "E104", path=path, line=line_number, problem="a review needs an \"id\""
+                        "E104", path=path, line=line_number, problem='a review needs an "id"'
                     )
                 _check(path, line_number, record)
                 if record["id"] in reviews:
