@@ -208,8 +208,12 @@ def test_it_falls_back_to_hashing_only_when_no_model_is_available(monkeypatch):
 
 
 def test_it_rejects_unknown_names_listing_the_registered_ones():
-    assert set(EMBEDDERS) == {"minilm-l6-v2-numpy.v1", "hashing.v1"}
-    with pytest.raises(ValueError, match=r"hashing\.v1, minilm-l6-v2-numpy\.v1"):
+    assert set(EMBEDDERS) == {
+        "minilm-l6-v2-numpy.v1",
+        "minilm-l6-v2-layers-numpy.v1",
+        "hashing.v1",
+    }
+    with pytest.raises(ValueError, match=r"hashing\.v1, minilm-l6-v2-layers-numpy\.v1"):
         load_embedder("minilm-l12")
 
 
@@ -246,3 +250,17 @@ def test_it_gives_the_same_vectors_with_two_workers_and_restores_blas_threads(mi
         parallel.embed(texts, batch_size=2), minilm.embed(texts, batch_size=2), atol=1e-5
     )
     assert [pool["num_threads"] for pool in threadpool_info()] == before
+
+
+def test_it_pools_every_layer_and_its_last_part_is_the_sentence_embedding():
+    plain = load_embedder("minilm-l6-v2-numpy.v1")
+    layered = load_embedder("minilm-l6-v2-layers-numpy.v1")
+    texts = ["I felt let down when you left early.", "", "ok"]
+    vectors = layered.embed(texts)
+    assert layered.parts == 6 and vectors.shape == (3, 6 * 384)
+    np.testing.assert_allclose(np.linalg.norm(vectors[[0, 2]], axis=1), 1.0, atol=1e-5)
+    assert not vectors[1].any(), "an empty text stays the zero vector"
+    last = vectors[:, -384:] * np.sqrt(6)
+    np.testing.assert_allclose(last[[0, 2]], plain.embed(texts)[[0, 2]], atol=1e-5)
+    # the lower layers carry something other than the last layer's vector
+    assert float(vectors[0, :384] @ vectors[0, -384:]) * 6 < 0.95

@@ -14,7 +14,7 @@ from rich.table import Table
 def add_parser(subparsers) -> None:
     train = subparsers.add_parser("train", help="train the coder on the labelled train split")
     train.add_argument("--data", type=Path, help="labelled data folder (default: data/coding)")
-    train.add_argument("--embedder", help="embedder name (default: minilm-l6-v2-numpy.v1)")
+    train.add_argument("--embedder", help="embedder name (default: minilm-l6-v2-layers-numpy.v1)")
     train.add_argument(
         "--out", type=Path, help="model path without suffix (default: the packaged model)"
     )

