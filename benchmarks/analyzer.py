@@ -46,7 +46,9 @@ def cold_run(path: Path) -> dict:
         "print(json.dumps({'seconds': t1 - t0, 'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,"
         " 'turns': len(a.turns)}))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
@@ -76,11 +78,15 @@ def main() -> None:
         best = min(runs)
         print(f"turns in session:               {len(transcript)}")
         print(f"coder load (warm process):      {load:.2f} s")
-        print(f"warm analysis, best of 3:       {best:.2f} s  = {len(transcript) / best:.0f} turns/s "
-              f"({len(transcript) / 2 / best:.0f} coded turns/s)")
+        print(
+            f"warm analysis, best of 3:       {best:.2f} s  = {len(transcript) / best:.0f} turns/s "
+            f"({len(transcript) / 2 / best:.0f} coded turns/s)"
+        )
         print(f"cold end to end (new process):  {cold['seconds']:.2f} s, model load included")
         print(f"peak memory, cold process:      {cold['peak_mb']:.0f} MB")
-        print(f"peak memory, this process:      {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        print(
+            f"peak memory, this process:      {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+        )
 
 
 if __name__ == "__main__":
