@@ -65,6 +65,34 @@ def _check(path: Path, line: int, record: dict) -> None:
             )
 
 
+def _records(path: Path) -> Iterator[tuple[int, dict]]:
+    """The checked records of one JSON Lines file with their line numbers (blank lines skipped)."""
+    with path.open(encoding="utf-8") as handle:
+        for line_number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise CodingError("E104", path=path, line=line_number, problem=str(error)) from None
+            if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+                raise CodingError(
+                    "E104", path=path, line=line_number, problem='a line needs an "id"'
+                )
+            _check(path, line_number, record)
+            yield line_number, record
+
+
+def _codes(record: dict) -> tuple[list[int], list[str], list[int]]:
+    """Markers, rupture subtypes and their saliences of a turn record."""
+    ruptures = record.get("ruptures", [])
+    return (
+        list(record.get("markers", [])),
+        [r["subtype"] for r in ruptures],
+        [int(r.get("salience", 3)) for r in ruptures],
+    )
+
+
 @dataclass(slots=True, frozen=True)
 class Review:
     """The second coder's codes for one example, and where they were written."""
@@ -81,37 +109,23 @@ def load_reviews(data_dir: Path = DATA_DIR) -> dict[str, Review]:
     """The review pass: example id → the second coder's codes (see the module docstring)."""
     reviews: dict[str, Review] = {}
     for path in sorted((data_dir / "review").glob("*.jsonl")):
-        with path.open(encoding="utf-8") as handle:
-            for line_number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as error:
-                    raise CodingError(
-                        "E104", path=path, line=line_number, problem=str(error)
-                    ) from None
-                if not isinstance(record, dict) or not isinstance(record.get("id"), str):
-                    raise CodingError(
-                        "E104", path=path, line=line_number, problem='a review needs an "id"'
-                    )
-                _check(path, line_number, record)
-                if record["id"] in reviews:
-                    raise CodingError(
-                        "E104",
-                        path=path,
-                        line=line_number,
-                        problem=f"example {record['id']!r} is reviewed twice",
-                    )
-                ruptures = record.get("ruptures", [])
-                reviews[record["id"]] = Review(
-                    markers=list(record.get("markers", [])),
-                    ruptures=[r["subtype"] for r in ruptures],
-                    salience=[int(r.get("salience", 3)) for r in ruptures],
-                    reason=str(record.get("reason", "")),
+        for line_number, record in _records(path):
+            if record["id"] in reviews:
+                raise CodingError(
+                    "E104",
                     path=path,
                     line=line_number,
+                    problem=f"example {record['id']!r} is reviewed twice",
                 )
+            markers, ruptures, salience = _codes(record)
+            reviews[record["id"]] = Review(
+                markers=markers,
+                ruptures=ruptures,
+                salience=salience,
+                reason=str(record.get("reason", "")),
+                path=path,
+                line=line_number,
+            )
     return reviews
 
 
@@ -133,28 +147,19 @@ def iter_turn_examples(data_dir: Path = DATA_DIR) -> Iterator[LabelledTurn]:
     if not files:
         raise CodingError("E105", path=data_dir)
     for path in files:
-        with path.open(encoding="utf-8") as handle:
-            for line_number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as error:
-                    raise CodingError(
-                        "E104", path=path, line=line_number, problem=str(error)
-                    ) from None
-                _check(path, line_number, record)
-                context = record.get("context") or []
-                yield LabelledTurn(
-                    id=record["id"],
-                    text=record["text"],
-                    context=context[-1]["text"] if context else "",
-                    markers=list(record.get("markers", [])),
-                    ruptures=[r["subtype"] for r in record.get("ruptures", [])],
-                    salience=[int(r.get("salience", 3)) for r in record.get("ruptures", [])],
-                    register=record.get("register", ""),
-                    source=path.name,
-                )
+        for _, record in _records(path):
+            context = record.get("context") or []
+            markers, ruptures, salience = _codes(record)
+            yield LabelledTurn(
+                id=record["id"],
+                text=record["text"],
+                context=context[-1]["text"] if context else "",
+                markers=markers,
+                ruptures=ruptures,
+                salience=salience,
+                register=record.get("register", ""),
+                source=path.name,
+            )
 
 
 @dataclass(slots=True)
@@ -194,13 +199,14 @@ def transcript_turn_examples(
         previous = next(
             (t["text"] for t in reversed(turns[:i]) if t["speaker"] != turn["speaker"]), ""
         )
+        markers, ruptures, salience = _codes(turn)
         example = LabelledTurn(
             id=f"{item.name}#{i}",
             text=turn["text"],
             context=previous,
-            markers=list(turn.get("markers", [])),
-            ruptures=[r["subtype"] for r in turn.get("ruptures", [])],
-            salience=[int(r.get("salience", 3)) for r in turn.get("ruptures", [])],
+            markers=markers,
+            ruptures=ruptures,
+            salience=salience,
             register=item.data.get("register", ""),
             source=item.name,
         )
