@@ -131,7 +131,7 @@ def main(argv: list[str]) -> int:
     folder = Path(argv[1]) if len(argv) > 1 else DEFAULT_DIR
     problems: list[str] = []
     counts: Counter = Counter()
-    files = sorted(folder.glob("*.json"))
+    files = sorted(p for p in folder.glob("*.json") if p.name != "split.json")
     for path in files:
         file_problems, labels = check_file(path)
         problems += file_problems
