@@ -5,8 +5,8 @@ import json
 import pytest
 
 from bowlby.coding.errors import CodingError
-from bowlby.coding.evaluation import coder_agreement
-from bowlby.coding.labelled import DATA_DIR, load_split
+from bowlby.coding.evaluation import coder_agreement, independent_agreement
+from bowlby.coding.labelled import DATA_DIR, load_independent_codes, load_split
 
 
 def _example(example_id, text, markers=(), ruptures=()):
@@ -99,3 +99,36 @@ def test_it_loads_our_corpus_with_its_review():
     assert len(split["train_turns"]) > 1000 and len(split["test_turns"]) > 300
     ids = [t.id for t in split["train_turns"] + split["test_turns"]]
     assert len(ids) == len(set(ids))
+
+
+def test_it_scores_the_blind_coder_and_the_model_on_the_same_turns(corpus):
+    (corpus / "agreement").mkdir()
+    blind = [
+        {"id": "a-1", "markers": [25], "ruptures": [{"subtype": "denial", "salience": 2}]},
+        {"id": "a-2", "markers": [5], "ruptures": []},
+    ]
+    (corpus / "agreement" / "blind.jsonl").write_text("\n".join(json.dumps(x) for x in blind))
+    turns = list(_all_turns(load_split(corpus)).values())
+    order = [t.id for t in turns]
+    # The model gets a-1 right on both systems and a-2 wrong on family; a-3 is not compared.
+    family = {"a-1": "none", "a-2": "none", "a-3": "secure"}
+    rupture = {"a-1": "withdrawal", "a-2": "none", "a-3": "none"}
+    predicted = {
+        "family": [family[i] for i in order],
+        "rupture_type": [rupture[i] for i in order],
+    }
+    result = independent_agreement(turns, predicted, load_independent_codes(corpus))
+    assert result["examples"] == 2
+    # The blind coder gives a-1 the avoidant family (label: none) and a-2 secure (label: secure).
+    assert result["independent_coder"]["family_accuracy"] == pytest.approx(0.5)
+    assert result["model"]["family_accuracy"] == pytest.approx(0.5)
+    assert result["independent_coder"]["rupture_type_f1"] == pytest.approx(0.5)
+    assert result["model"]["rupture_type_f1"] == pytest.approx(0.5)
+
+
+def test_it_refuses_a_turn_the_blind_coder_coded_twice(corpus):
+    (corpus / "agreement").mkdir()
+    line = json.dumps({"id": "a-1", "markers": [], "ruptures": []})
+    (corpus / "agreement" / "blind.jsonl").write_text(line + "\n" + line + "\n")
+    with pytest.raises(CodingError, match="line 2: example 'a-1' is coded twice"):
+        load_independent_codes(corpus)

@@ -3,11 +3,14 @@ hashing embedder (the real corpus takes minutes; `bowlby train` does that)."""
 
 import json
 
+import numpy as np
 import pytest
 
 from bowlby.coding.analyzer import Analyzer, make_coder_v1
 from bowlby.coding.embeddings import load_embedder
 from bowlby.coding.evaluation import evaluate
+from bowlby.coding.features import TurnInput
+from bowlby.coding.model import RUPTURE_CLASSES, rupture_decision_weights
 from bowlby.coding.training import train_coder
 
 SECURE = [
@@ -122,3 +125,37 @@ def test_it_evaluates_on_held_out_data_next_to_baselines(trained):
     # The tiny set is easy: the model must beat always-the-majority-class.
     assert family["accuracy"] > turns["majority_baseline"]["family"]["accuracy"]
     assert report["speakers"]["model"]["n"] == 1
+
+
+def test_it_reads_family_and_rupture_off_one_joint_head(trained):
+    folder, embedder, heads = trained
+    coder = make_coder_v1(model_path=folder / "model", embedder=embedder)
+    x, _ = coder.space.build([TurnInput("fine.", "How are you feeling?")])
+    scores = heads.predict(x)
+    # Both are marginals of the same 12-way distribution, so each sums to one...
+    assert scores["family"].sum() == pytest.approx(1.0, abs=1e-5)
+    assert scores["rupture"].sum() == pytest.approx(1.0, abs=1e-5)
+    # ...and a bare "fine." to a feeling question is a withdrawal, with no family.
+    assert scores["rupture_decision"].argmax() == RUPTURE_CLASSES.index("withdrawal")
+    assert heads.meta["selection"]["c"] == 1.0
+    assert heads.meta["selection"]["rupture_prior_power"] in (0.0, 0.5, 1.0)
+
+
+def test_it_weighs_rare_ruptures_up_by_the_chosen_power():
+    types = ["none"] * 6 + ["withdrawal"] * 3 + ["confrontation"]
+    assert rupture_decision_weights(types, power=0.0).tolist() == [1.0, 1.0, 1.0]
+    balanced = rupture_decision_weights(types, power=1.0)
+    # Weights are 1/prior, scaled so the largest is 1: none 1/6, withdrawal 1/3, confrontation 1.
+    assert balanced.tolist() == pytest.approx([1 / 6, 1 / 3, 1.0])
+
+
+def test_it_names_a_model_saved_by_an_older_version(trained, tmp_path):
+    from bowlby.coding.errors import CodingError
+
+    folder, embedder, _ = trained
+    arrays = dict(np.load(folder / "model.npz"))
+    arrays["family_coef"] = arrays.pop("joint_coef")
+    np.savez(tmp_path / "old.npz", **arrays)
+    (tmp_path / "old.json").write_text((folder / "model.json").read_text())
+    with pytest.raises(CodingError, match=r"older Bowlby.*bowlby train.*\[E106\]"):
+        make_coder_v1(model_path=tmp_path / "old", embedder=embedder)

@@ -128,6 +128,15 @@ def print_report(console: Console, report: dict) -> None:
         f"(first vs second coder: family κ {coders['family_kappa']:.3f}, "
         f"rupture type κ {coders['rupture_type_kappa']:.3f})"
     )
+    independent = report.get("independent", {})
+    if independent.get("examples"):
+        human, model = independent["independent_coder"], independent["model"]
+        console.print(
+            f"Blind third coder on {independent['examples']} test turns, against the same labels: "
+            f"family acc {human['family_accuracy']:.3f} (κ {human['family_kappa']:.3f}), "
+            f"rupture type F1 {human['rupture_type_f1']:.3f}; the model on those turns: "
+            f"family acc {model['family_accuracy']:.3f}, rupture type F1 {model['rupture_type_f1']:.3f}"
+        )
     summary = Table(title="Turn level: model vs baselines")
     for column in (
         "",

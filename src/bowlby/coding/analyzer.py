@@ -100,7 +100,8 @@ class Coder:
         family_p = {c: float(p) for c, p in zip(FAMILY_CLASSES, scores["family"], strict=True)}
         rupture_p = {c: float(p) for c, p in zip(RUPTURE_CLASSES, scores["rupture"], strict=True)}
         family = max(family_p, key=family_p.get)
-        rupture_type = max(rupture_p, key=rupture_p.get)
+        decision = dict(zip(RUPTURE_CLASSES, scores["rupture_decision"].tolist(), strict=True))
+        rupture_type = max(decision, key=decision.get)
         binary = dict(zip(heads.binary_labels, scores["binary"].tolist(), strict=True))
 
         markers: list[MarkerHit] = []

@@ -16,6 +16,7 @@ from bowlby.coding.cues import CUES, CUES_BY_NAME, find_cues
 from bowlby.coding.labelled import (
     DATA_DIR,
     LabelledTurn,
+    load_independent_codes,
     load_split,
     to_transcript,
     transcript_turn_examples,
@@ -83,6 +84,12 @@ def _views(markers_list: list[list[int]], subtypes_list: list[list[str]]) -> dic
     }
 
 
+def _rupture_f1(report) -> float:
+    """The rupture-type target: mean F1 of withdrawal and confrontation (``none`` left out)."""
+    f1 = report["f1"] if isinstance(report, dict) else report.f1
+    return (f1["withdrawal"] + f1["confrontation"]) / 2
+
+
 def _reports(truth: dict, predicted: dict) -> dict:
     out = {}
     for view, labels in (
@@ -93,9 +100,7 @@ def _reports(truth: dict, predicted: dict) -> dict:
         ("rupture_subtype", None),
     ):
         out[view] = classification_report(truth[view], predicted[view], labels=labels).to_dict()
-    out["rupture_type"]["f1_ruptures"] = (
-        out["rupture_type"]["f1"]["withdrawal"] + out["rupture_type"]["f1"]["confrontation"]
-    ) / 2
+    out["rupture_type"]["f1_ruptures"] = _rupture_f1(out["rupture_type"])
     per_marker = {}
     for number in sorted(MARKERS_BY_NUMBER):
         t = [number in s for s in truth["marker_sets"]]
@@ -134,6 +139,32 @@ def coder_agreement(turns: list[LabelledTurn]) -> dict:
         "family_kappa": cohen_kappa(first_family, final_family),
         "rupture_type_kappa": cohen_kappa(first_rupture, final_rupture),
     }
+
+
+def independent_agreement(
+    turns: list[LabelledTurn], predicted: dict[str, list], codes: dict[str, tuple]
+) -> dict:
+    """The blind third coder and the model, scored against the same reviewed test labels on the
+    turns the third coder saw: how close the model is to a human reading the manual."""
+    index = [i for i, turn in enumerate(turns) if turn.id in codes]
+    if not index:
+        return {"examples": 0}
+    truth = _truth([turns[i] for i in index])
+    human = _views([codes[turns[i].id][0] for i in index], [codes[turns[i].id][1] for i in index])
+    model = {view: [predicted[view][i] for i in index] for view in ("family", "rupture_type")}
+    out: dict = {"examples": len(index)}
+    for name, views in (("independent_coder", human), ("model", model)):
+        family = classification_report(truth["family"], views["family"], labels=FAMILIES)
+        rupture = classification_report(
+            truth["rupture_type"], views["rupture_type"], labels=RUPTURE_TYPES
+        )
+        out[name] = {
+            "family_accuracy": family.accuracy,
+            "family_kappa": cohen_kappa(truth["family"], views["family"]),
+            "rupture_type_f1": _rupture_f1(rupture),
+            "rupture_type_kappa": cohen_kappa(truth["rupture_type"], views["rupture_type"]),
+        }
+    return out
 
 
 def evaluate(
@@ -201,6 +232,9 @@ def evaluate(
             "test_speakers": len(speaker_truth),
         },
         "coders": coder_agreement(train_turns + test_turns),
+        "independent": independent_agreement(
+            test_turns, model_pred, load_independent_codes(data_dir)
+        ),
         "model": analyzer.coder.info,
         "turns": {
             "model": _reports(truth, model_pred),

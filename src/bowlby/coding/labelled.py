@@ -213,6 +213,26 @@ def transcript_turn_examples(
         yield apply_review(example, reviews or {})
 
 
+def load_independent_codes(data_dir: Path = DATA_DIR) -> dict[str, tuple[list[int], list[str]]]:
+    """A third coder's blind codes for a sample of test turns (``agreement/*.jsonl``): example
+    id → (markers, rupture subtypes). They saw only the turn and its context, never a label, so
+    comparing them with the reviewed labels measures how reliable the labels are. Never used for
+    training."""
+    codes: dict[str, tuple[list[int], list[str]]] = {}
+    for path in sorted((data_dir / "agreement").glob("*.jsonl")):
+        for line_number, record in _records(path):
+            if record["id"] in codes:
+                raise CodingError(
+                    "E104",
+                    path=path,
+                    line=line_number,
+                    problem=f"example {record['id']!r} is coded twice",
+                )
+            markers, ruptures, _ = _codes(record)
+            codes[record["id"]] = (markers, ruptures)
+    return codes
+
+
 def load_split(data_dir: Path = DATA_DIR) -> dict[str, list]:
     """Train and test turn examples and transcripts, reviewed. The coded turns of a test
     transcript are test turns too: ``transcript_turn_examples(item, out["reviews"])``."""

@@ -13,11 +13,8 @@ from bowlby.coding.features import FeatureSpace
 from bowlby.coding.labelled import DATA_DIR, load_split
 from bowlby.coding.model import (
     LinearHeads,
-    choose_c,
-    choose_class_weight,
+    choose_joint_settings,
     data_fingerprint,
-    family_of,
-    rupture_type_of,
     train_heads,
 )
 
@@ -91,36 +88,28 @@ def train_coder(
     x, _ = space.build(inputs)
     mean, scale = standardisation(x, space)
     z = (x - mean) / scale
-    families = [family_of(t.markers, t.ruptures) for t in train]
-    if c is None:
-        say("choosing regularisation by cross-validation on the training split")
-        c = choose_c(z, families)
-    say("choosing class weights by cross-validation on the training split")
-    class_weights = {
-        "family": choose_class_weight(z, families, score="accuracy", c=c),
-        "rupture": choose_class_weight(
-            z, [rupture_type_of(t.ruptures) for t in train], score="rupture_f1", c=c
-        ),
-    }
+    markers, ruptures = [t.markers for t in train], [t.ruptures for t in train]
+    say("choosing regularisation and the rupture prior power by cross-validation on train")
+    settings = choose_joint_settings(z, markers, ruptures, c_grid=(c,) if c else (1.0, 3.0, 10.0))
     del z
-    say(f"fitting the heads (C={c}, class weights {class_weights})")
+    say(f"fitting the heads ({settings})")
     files = list(data_dir.glob("*.jsonl")) + list((data_dir / "transcripts").glob("*.json"))
     heads = train_heads(
         x,
-        [t.markers for t in train],
-        [t.ruptures for t in train],
+        markers,
+        ruptures,
         feature_names=space.names,
         mean=mean,
         scale=scale,
-        c=c,
-        class_weights=class_weights,
+        c=settings["c"],
+        rupture_prior_power=settings["rupture_prior_power"],
         meta={
             "embedder": embedder.name,
             "data_fingerprint": data_fingerprint(files),
             "train_turns": len(train),
             "trained_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "c": c,
-            "class_weights": class_weights,
+            "c": settings["c"],
+            "selection": settings,
             "block_weights": block_weights(space),
             "vocabularies": {
                 "turn": space.turn_vocab.to_dict(),
