@@ -6,7 +6,12 @@ import pytest
 
 from bowlby.coding.errors import CodingError
 from bowlby.coding.evaluation import coder_agreement, independent_agreement
-from bowlby.coding.labelled import DATA_DIR, load_independent_codes, load_split
+from bowlby.coding.labelled import (
+    DATA_DIR,
+    load_independent_codes,
+    load_review_scope,
+    load_split,
+)
 
 
 def _example(example_id, text, markers=(), ruptures=()):
@@ -65,6 +70,20 @@ def test_it_reports_agreement_between_the_coders(corpus):
     # families first (none, secure, none) vs second (none, secure, secure)
     assert agreement["family_kappa"] == pytest.approx(0.4)
     assert agreement["rupture_type_kappa"] == pytest.approx(1.0)
+
+
+def test_it_reports_agreement_only_over_what_the_review_covered(corpus):
+    review = {"id": "a-3", "markers": [5], "ruptures": [], "reason": "names a feeling"}
+    (corpus / "review" / "turns.jsonl").write_text(json.dumps(review) + "\n")
+    later = _example("b-1", "Written after the review.", markers=[5])
+    (corpus / "later.jsonl").write_text(json.dumps(later) + "\n")
+    (corpus / "review" / "scope.json").write_text(json.dumps({"sources": ["turns.jsonl"]}))
+    turns = list(_all_turns(load_split(corpus)).values())
+    agreement = coder_agreement(turns, scope=load_review_scope(corpus))
+    assert agreement["examples"] == 3 and agreement["changed_by_review"] == 1
+    (corpus / "review" / "scope.json").write_text("{}")
+    with pytest.raises(CodingError, match=r"scope\.json, line 1: expected"):
+        load_review_scope(corpus)
 
 
 def test_it_names_the_line_of_a_review_of_an_unknown_example(corpus):

@@ -17,6 +17,7 @@ from bowlby.coding.labelled import (
     DATA_DIR,
     LabelledTurn,
     load_independent_codes,
+    load_review_scope,
     load_split,
     to_transcript,
     transcript_turn_examples,
@@ -120,9 +121,12 @@ def _reports(truth: dict, predicted: dict) -> dict:
     return out
 
 
-def coder_agreement(turns: list[LabelledTurn]) -> dict:
+def coder_agreement(turns: list[LabelledTurn], *, scope: set[str] | None = None) -> dict:
     """How far the second coder's review agreed with the first coder: the share of examples
-    left unchanged, and Cohen's κ between the two for the turn's family and rupture type."""
+    left unchanged, and Cohen's κ between the two for the turn's family and rupture type, over
+    the examples the review covered (``scope``: their sources; ``None``: all)."""
+    if scope is not None:
+        turns = [turn for turn in turns if turn.source in scope]
     first_family, final_family, first_rupture, final_rupture = [], [], [], []
     for turn in turns:
         first_markers = turn.markers if turn.first_markers is None else turn.first_markers
@@ -231,7 +235,7 @@ def evaluate(
             "test_transcripts": len(split["test_transcripts"]),
             "test_speakers": len(speaker_truth),
         },
-        "coders": coder_agreement(train_turns + test_turns),
+        "coders": coder_agreement(train_turns + test_turns, scope=load_review_scope(data_dir)),
         "independent": independent_agreement(
             test_turns, model_pred, load_independent_codes(data_dir)
         ),

@@ -213,6 +213,20 @@ def transcript_turn_examples(
         yield apply_review(example, reviews or {})
 
 
+def load_review_scope(data_dir: Path = DATA_DIR) -> set[str] | None:
+    """The sources (turn files, transcript names) the review pass covered, from
+    ``review/scope.json``; ``None`` when the file is absent (then it covered everything)."""
+    path = data_dir / "review" / "scope.json"
+    if not path.exists():
+        return None
+    try:
+        return set(json.loads(path.read_text(encoding="utf-8"))["sources"])
+    except (json.JSONDecodeError, KeyError, TypeError) as error:
+        raise CodingError(
+            "E104", path=path, line=1, problem=f'expected {{"sources": [...]}} ({error})'
+        ) from None
+
+
 def load_independent_codes(data_dir: Path = DATA_DIR) -> dict[str, tuple[list[int], list[str]]]:
     """A third coder's blind codes for a sample of test turns (``agreement/*.jsonl``): example
     id → (markers, rupture subtypes). They saw only the turn and its context, never a label, so
