@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -57,6 +58,8 @@ def main() -> None:
     parser.add_argument("--turns", type=int, default=600)
     args = parser.parse_args()
 
+    # Other processes on a 2-core machine change the figures by a third: say how busy it was.
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "session.txt"
         path.write_text(synthetic_session(args.turns))
@@ -87,6 +90,7 @@ def main() -> None:
         print(
             f"peak memory, this process:      {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
         )
+        print(f"load average before / after:    {load_before:.2f} / {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":
