@@ -21,13 +21,13 @@ class Errors:
         "The model at {path} was trained with embedder '{trained}' but '{loaded}' is loaded. "
         "Load the same embedder, or retrain with 'bowlby train'."
     )
-    E106 = (
-        "The model at {path} was saved by an older Bowlby (it has no {missing}). Retrain it with "
-        "'bowlby train', or point --model at a model trained by this version."
-    )
     E104 = "{path}, line {line}: {problem}. Fix the line in the labelled data and run again."
     E105 = (
         "No labelled data found in {path}: expected *.jsonl turn files and a transcripts/ folder."
+    )
+    E106 = (
+        "The model at {path} was saved by an older Bowlby (it has no {missing}). Retrain it with "
+        "'bowlby train', or point --model at a model trained by this version."
     )
 
     # Input as a whole
