@@ -264,3 +264,75 @@ def test_it_pools_every_layer_and_its_last_part_is_the_sentence_embedding():
     np.testing.assert_allclose(last[[0, 2]], plain.embed(texts)[[0, 2]], atol=1e-5)
     # the lower layers carry something other than the last layer's vector
     assert float(vectors[0, :384] @ vectors[0, -384:]) * 6 < 0.95
+
+
+def _write_overlay(path, tensors):
+    from safetensors.numpy import save_file
+
+    save_file(tensors, str(path))
+    return path
+
+
+def _base_tensors():
+    from safetensors.numpy import load_file
+
+    return load_file(str(bundled_model_dir() / "model.safetensors"))
+
+
+@needs_model
+def test_it_runs_tuned_top_layers_from_an_overlay_and_leaves_the_layers_below_alone(tmp_path):
+    base = _base_tensors()
+    # A stand-in for tuned weights: the last layer's feed-forward output, halved, as float16.
+    name = "encoder.layer.5.output.dense.weight"
+    overlay = _write_overlay(
+        tmp_path / "tuned.safetensors", {name: (base[name] * 0.5).astype(np.float16)}
+    )
+    stock = load_embedder("minilm-l6-v2-layers-numpy.v1")
+    tuned = load_embedder("minilm-l6-v2-layers-numpy.v1", overlay=overlay)
+    texts = TURNS[:3]
+    a, b = stock.embed(texts), tuned.embed(texts)
+    np.testing.assert_allclose(a[:, : 5 * 384], b[:, : 5 * 384], atol=1e-6)
+    assert np.abs(a[:, 5 * 384 :] - b[:, 5 * 384 :]).max() > 1e-3, "the tuned layer changed"
+    assert tuned.name.startswith("minilm-l6-v2-layers-numpy.v1+tuned:")
+    assert tuned.name != stock.name
+
+
+@needs_model
+def test_it_names_a_tuned_encoder_after_its_overlay_file(tmp_path):
+    base = _base_tensors()
+    name = "encoder.layer.5.output.dense.bias"
+    one = _write_overlay(tmp_path / "one.safetensors", {name: base[name] + 0.01})
+    two = _write_overlay(tmp_path / "two.safetensors", {name: base[name] - 0.01})
+    same = _write_overlay(tmp_path / "same.safetensors", {name: base[name] + 0.01})
+    names = [
+        load_embedder("minilm-l6-v2-layers-numpy.v1", overlay=p).name for p in (one, two, same)
+    ]
+    assert names[0] != names[1] and names[0] == names[2]
+
+
+@needs_model
+def test_it_refuses_an_overlay_made_for_another_encoder(tmp_path):
+    wrong = _write_overlay(
+        tmp_path / "wrong.safetensors",
+        {"encoder.layer.5.output.dense.weight": np.zeros((768, 1536), np.float32)},
+    )
+    with pytest.raises(
+        EmbedderModelError, match=r"encoder\.layer\.5\.output\.dense\.weight.*another encoder"
+    ):
+        load_embedder("minilm-l6-v2-layers-numpy.v1", overlay=wrong)
+    extra = _write_overlay(
+        tmp_path / "extra.safetensors", {"encoder.layer.9.x": np.zeros(3, np.float32)}
+    )
+    with pytest.raises(EmbedderModelError, match="absent"):
+        load_embedder("minilm-l6-v2-layers-numpy.v1", overlay=extra)
+
+
+@needs_model
+def test_it_says_which_overlay_file_is_missing(tmp_path):
+    with pytest.raises(EmbedderModelError, match=r"gone\.safetensors.*bowlby train"):
+        load_embedder("minilm-l6-v2-layers-numpy.v1", overlay=tmp_path / "gone.safetensors")
+
+
+def test_it_takes_no_overlay_for_the_hashing_embedder(tmp_path):
+    with pytest.raises(ValueError, match="overlay"):
+        load_embedder("hashing.v1", overlay=tmp_path / "x.safetensors")

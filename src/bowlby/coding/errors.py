@@ -29,6 +29,11 @@ class Errors:
         "The model at {path} was saved by an older Bowlby (it has no {missing}). Retrain it with "
         "'bowlby train', or point --model at a model trained by this version."
     )
+    E107 = (
+        "Tuning the encoder needs PyTorch and transformers ('{missing}' is not installed). "
+        "Install them with pip install 'bowlby[finetune]', or train on the stock encoder with "
+        "'bowlby train --encoder stock'."
+    )
 
     # Input as a whole
     E001 = "The transcript is empty. Give at least one turn, for example 'T: How was your week?'."

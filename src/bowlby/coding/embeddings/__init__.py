@@ -8,6 +8,9 @@ Two registered embedders, each under a versioned name that is stored next to any
   ``BOWLBY_EMBEDDER_DIR``) to run another BERT-style sentence-transformers model instead.
 - ``"minilm-l6-v2-layers-numpy.v1"``: the same encoder pooled at each of its six layers and
   joined (2,304 dimensions); what the packaged coder is trained on.
+- Either MiniLM embedder with ``overlay=`` (a safetensors file of fine-tuned layers, see
+  :mod:`bowlby.coding.finetune`) is named ``"<name>+tuned:<first 12 hex of the file's
+  SHA-256>"``, so heads trained on one tuning never run on another.
 - ``"hashing.v1"``: hashed word and character n-grams (:mod:`.hashing`). Needs no model, but only
   sees shared spelling, not meaning: a much weaker fallback.
 
@@ -16,6 +19,7 @@ Empty or whitespace-only texts embed as the zero vector, so they are similar to 
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -44,7 +48,9 @@ __all__ = [
     "Embedder",
     "EmbedderModelError",
     "HashingEmbedder",
+    "bundled_model_dir",
     "load_embedder",
+    "overlay_tag",
 ]
 
 ENV_MODEL_DIR = "BOWLBY_EMBEDDER_DIR"
@@ -63,8 +69,25 @@ class Embedder(Protocol):
         ...
 
 
+def overlay_tag(overlay: Path) -> str:
+    """The name suffix for an encoder with ``overlay`` applied: it changes with the file."""
+    try:
+        digest = hashlib.sha256(overlay.read_bytes()).hexdigest()[:12]
+    except OSError as exc:
+        raise EmbedderModelError(
+            f"encoder overlay {overlay} cannot be read ({exc.strerror}); retrain the coder with "
+            "'bowlby train' or restore the file"
+        ) from None
+    return f"+tuned:{digest}"
+
+
 def _make_minilm(
-    *, model_dir: Path | None, max_length: int | None, workers: int, all_layers: bool = False
+    *,
+    model_dir: Path | None,
+    max_length: int | None,
+    workers: int,
+    overlay: Path | None = None,
+    all_layers: bool = False,
 ) -> Embedder:
     chosen = model_dir if model_dir is not None else _env_model_dir()
     bundled_name = BUNDLED_LAYERS_NAME if all_layers else BUNDLED_MODEL_NAME
@@ -78,18 +101,18 @@ def _make_minilm(
                 "or use the weaker 'hashing.v1' embedder."
             )
         return BertEmbedder(
-            load_bert_model(bundled),
-            name=bundled_name,
+            load_bert_model(bundled, overlay=overlay),
+            name=bundled_name + (overlay_tag(overlay) if overlay else ""),
             max_length=max_length,
             workers=workers,
             all_layers=all_layers,
         )
-    model = load_bert_model(chosen)
+    model = load_bert_model(chosen, overlay=overlay)
     # Another model makes other vectors, so it gets its own name.
     prefix = "bert-layers-numpy.v1" if all_layers else "bert-numpy.v1"
     return BertEmbedder(
         model,
-        name=f"{prefix}:{model.directory.name}",
+        name=f"{prefix}:{model.directory.name}" + (overlay_tag(overlay) if overlay else ""),
         max_length=max_length,
         workers=workers,
         all_layers=all_layers,
@@ -97,17 +120,23 @@ def _make_minilm(
 
 
 def _make_minilm_layers(
-    *, model_dir: Path | None, max_length: int | None, workers: int
+    *, model_dir: Path | None, max_length: int | None, workers: int, overlay: Path | None = None
 ) -> Embedder:
     return _make_minilm(
-        model_dir=model_dir, max_length=max_length, workers=workers, all_layers=True
+        model_dir=model_dir,
+        max_length=max_length,
+        workers=workers,
+        overlay=overlay,
+        all_layers=True,
     )
 
 
-def _make_hashing(*, model_dir: Path | None, max_length: int | None, workers: int) -> Embedder:
+def _make_hashing(
+    *, model_dir: Path | None, max_length: int | None, workers: int, overlay: Path | None = None
+) -> Embedder:
     del max_length, workers  # hashing reads the whole text and is fast enough on one core
-    if model_dir is not None:
-        raise ValueError("the 'hashing.v1' embedder uses no model; drop model_dir=")
+    if model_dir is not None or overlay is not None:
+        raise ValueError("the 'hashing.v1' embedder uses no model; drop model_dir= and overlay=")
     return HashingEmbedder()
 
 
@@ -127,6 +156,7 @@ def load_embedder(
     name: str | None = None,
     *,
     model_dir: str | os.PathLike[str] | None = None,
+    overlay: str | os.PathLike[str] | None = None,
     max_length: int | None = None,
     workers: int = 1,
 ) -> Embedder:
@@ -135,11 +165,13 @@ def load_embedder(
     ``name=None`` picks the MiniLM encoder, or ``"hashing.v1"`` when neither the model package
     nor a model directory is available (check ``.name`` to see which one you got).
     ``model_dir`` (else ``$BOWLBY_EMBEDDER_DIR``) points at another BERT-style
-    sentence-transformers directory. ``max_length`` truncates texts to fewer tokens
+    sentence-transformers directory. ``overlay`` is a safetensors file of tensors that replace
+    the encoder's own (the coder's fine-tuned top layers). ``max_length`` truncates texts to fewer tokens
     (default 128): faster, but long texts lose their tail. ``workers=2`` encodes two batches
     at once with single-threaded BLAS (see :class:`BertEmbedder`).
     """
     path = Path(model_dir) if model_dir is not None else None
+    extra = Path(overlay) if overlay is not None else None
     if name is None:
         name = DEFAULT_EMBEDDER
         if path is None and _env_model_dir() is None and bundled_model_dir() is None:
@@ -148,4 +180,4 @@ def load_embedder(
     if factory is None:
         known = ", ".join(sorted(EMBEDDERS))
         raise ValueError(f"unknown embedder {name!r}; choose one of: {known}")
-    return factory(model_dir=path, max_length=max_length, workers=workers)
+    return factory(model_dir=path, max_length=max_length, workers=workers, overlay=extra)

@@ -177,21 +177,47 @@ def _build_layer(tensors: dict[str, np.ndarray], index: int, head_dim: int) -> _
     )
 
 
-@functools.lru_cache(maxsize=4)
-def _load_cached(directory: Path) -> BertModel:
+def _read_tensors(path: Path) -> dict[str, np.ndarray]:
     from safetensors.numpy import load_file
+
+    return {
+        # Some exports prefix every name with "bert."; the encoder is the same.
+        name.removeprefix("bert."): (
+            array.astype(np.float32, copy=False) if array.dtype.kind == "f" else array
+        )
+        for name, array in load_file(path).items()
+    }
+
+
+def _apply_overlay(tensors: dict[str, np.ndarray], overlay: Path) -> None:
+    """Replace tensors by those in ``overlay`` (e.g. fine-tuned top layers); each must exist in
+    the base model with the same shape, so an overlay made for another model is refused."""
+    if not overlay.is_file():
+        raise EmbedderModelError(
+            f"encoder overlay {overlay} does not exist; retrain the coder with 'bowlby train' "
+            "or restore the file"
+        )
+    for name, array in _read_tensors(overlay).items():
+        base = tensors.get(name)
+        if base is None or base.shape != array.shape:
+            found = "absent" if base is None else f"shaped {base.shape}"
+            raise EmbedderModelError(
+                f"{overlay}: tensor {name!r} {array.shape} does not fit the base model (there it "
+                f"is {found}); the overlay was made for another encoder"
+            )
+        tensors[name] = array
+
+
+@functools.lru_cache(maxsize=4)
+def _load_cached(directory: Path, overlay: Path | None = None) -> BertModel:
     from tokenizers import Tokenizer
 
     _check_directory(directory)
     config = _read_config(directory)
     pooling = _read_pooling(directory)
-    tensors = {
-        # Some exports prefix every name with "bert."; the encoder is the same.
-        name.removeprefix("bert."): (
-            array.astype(np.float32, copy=False) if array.dtype.kind == "f" else array
-        )
-        for name, array in load_file(directory / "model.safetensors").items()
-    }
+    tensors = _read_tensors(directory / "model.safetensors")
+    if overlay is not None:
+        _apply_overlay(tensors, overlay)
     hidden = int(config["hidden_size"])
     num_heads = int(config["num_attention_heads"])
     num_layers = int(config["num_hidden_layers"])
@@ -235,9 +261,12 @@ def _load_cached(directory: Path) -> BertModel:
     )
 
 
-def load_bert_model(directory: str | Path) -> BertModel:
-    """Load (once per process and directory) the weights and tokenizer of a BERT encoder."""
-    return _load_cached(Path(directory).expanduser().resolve())
+def load_bert_model(directory: str | Path, *, overlay: str | Path | None = None) -> BertModel:
+    """Load (once per process, directory and overlay) the weights and tokenizer of a BERT
+    encoder; ``overlay`` is a safetensors file of tensors that replace the directory's (the
+    coder's fine-tuned top layers)."""
+    extra = Path(overlay).expanduser().resolve() if overlay is not None else None
+    return _load_cached(Path(directory).expanduser().resolve(), extra)
 
 
 def _layer_norm(x: np.ndarray, gain: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
