@@ -106,3 +106,28 @@ def test_it_keeps_a_draft_while_typing_and_ranks_by_keyboard(phone_page):
     page.get_by_label("My focus for this week").fill("play")
     page.get_by_role("button", name="Save entry").click()
     page.get_by_text("Saved: What I value most").wait_for()
+
+
+def test_it_starts_the_program_in_the_browsers_time_zone(browser, live_server):
+    context = browser.new_context(base_url=live_server.url, timezone_id="Europe/Berlin")
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    try:
+        get_user_model().objects.create_user("ash", "ash@example.org", PASSWORD)
+        page.goto("/accounts/login/")
+        page.get_by_label("Username").fill("ash")
+        page.get_by_label("Password").fill(PASSWORD)
+        page.get_by_role("button", name="Log in").click()
+        page.get_by_role("link", name="Program").first.click()
+        zone = page.get_by_label("Your time zone")
+        page.wait_for_load_state()
+        assert zone.input_value() == "Europe/Berlin"
+        page.get_by_label("Start date").fill(timezone.localdate().isoformat())
+        page.get_by_label("On my own").check()
+        page.get_by_role("button", name="Begin the program").click()
+        page.get_by_text("Day 1").first.wait_for()
+        from bowlby.web.journey.models import Program
+
+        assert Program.objects.get(owner__username="ash").time_zone == "Europe/Berlin"
+    finally:
+        context.close()

@@ -19,7 +19,7 @@ SUBCOMMANDS = [serve]
 def _load_optional_subcommands() -> list:
     """Subcommands that live with their feature; imported lazily so ``serve`` stays light."""
     modules = []
-    for name in ("analyze", "evaluate", "score"):
+    for name in ("analyze", "evaluate", "score", "reminders"):
         try:
             modules.append(__import__(f"bowlby.cli.{name}", fromlist=["add_parser"]))
         except ModuleNotFoundError as error:

@@ -20,6 +20,11 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--threads", type=int, default=8, help="worker threads (default 8)")
     parser.add_argument("--no-demo", action="store_true", help="do not load demo content")
     parser.add_argument(
+        "--no-reminders",
+        action="store_true",
+        help="do not send program reminder e-mails (by default checked every five minutes)",
+    )
+    parser.add_argument(
         "--prepare-only", action="store_true", help="migrate and load demo content, then exit"
     )
     parser.set_defaults(func=run)
@@ -50,8 +55,11 @@ def run(args: argparse.Namespace) -> int:
     from waitress import serve
 
     from bowlby.web.accounts.demo import DEMO_PASSWORD, DEMO_USERNAME
+    from bowlby.web.journey.reminders import start_reminder_thread
     from bowlby.web.wsgi import application
 
+    if not args.no_reminders:
+        start_reminder_thread(every=300)
     console.print(
         f"[bold]Bowlby[/bold] is running at [link]http://{args.host}:{args.port}[/link]  "
         f"(demo log-in: {DEMO_USERNAME} / {DEMO_PASSWORD}; Ctrl+C to stop)"

@@ -61,3 +61,32 @@ class StartTests(BaseTestCase):
         response = self.client.get(reverse("journey:start"))
         self.assertEqual(response.status_code, 302)
         self.assertIn("/accounts/login/", response["Location"])
+
+    def test_it_saves_the_chosen_time_zone(self):
+        self.login(self.owner)
+        self.client.post(
+            reverse("journey:start"),
+            {
+                "start_date": timezone.localdate().isoformat(),
+                "time_zone": "Asia/Tokyo",
+                "mode": "solo",
+            },
+        )
+        self.assertEqual(Program.objects.get(owner=self.owner).time_zone, "Asia/Tokyo")
+
+    def test_it_refuses_an_unknown_time_zone_and_keeps_the_rest(self):
+        self.login(self.owner)
+        response = self.client.post(
+            reverse("journey:start"),
+            {"start_date": "2026-01-05", "reminder_time": "07:15", "time_zone": "Mars/Olympus"},
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Mars/Olympus is not one of the available choices")
+        self.assertContains(response, 'value="07:15"')
+        self.assertFalse(Program.objects.filter(owner=self.owner).exists())
+
+    def test_it_offers_the_browser_zone_guess_only_when_starting(self):
+        self.login(self.owner)
+        self.assertContains(self.client.get(reverse("journey:start")), 'data-guess="browser"')
+        start_program(self.owner)
+        self.assertNotContains(self.client.get(reverse("journey:start")), "data-guess")

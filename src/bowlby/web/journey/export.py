@@ -14,6 +14,7 @@ def export_program(user) -> dict:
             "reminder_time": program.reminder_time.strftime("%H:%M")
             if program.reminder_time
             else None,
+            "time_zone": program.time_zone or None,
             "mode": program.mode,
             "partner": program.partner.username if program.partner else None,
             "last_reminder_date": program.last_reminder_date.isoformat()

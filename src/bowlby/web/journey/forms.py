@@ -7,10 +7,12 @@ field, then ``validate_entry``), so the web app and the library never disagree."
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from dataclasses import dataclass
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.utils import timezone
 
 from bowlby.program import EXERCISES, EntryError, Exercise, validate_entry
@@ -206,10 +208,24 @@ def exercise_or_none(kind: str) -> Exercise | None:
     return EXERCISES.get(kind)
 
 
+def time_zone_choices() -> list[tuple[str, str]]:
+    server = settings.TIME_ZONE
+    return [("", f"The server's ({server})")] + [
+        (name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())
+    ]
+
+
 class ProgramForm(forms.ModelForm):
+    time_zone = forms.ChoiceField(
+        label="Your time zone",
+        required=False,
+        choices=time_zone_choices,
+        help_text="Your day and your reminder follow this zone.",
+    )
+
     class Meta:
         model = Program
-        fields = ["start_date", "reminder_time", "mode"]
+        fields = ["start_date", "reminder_time", "time_zone", "mode"]
         labels = {
             "start_date": "Start date",
             "reminder_time": "Daily reminder at (leave empty for no e-mail reminder)",

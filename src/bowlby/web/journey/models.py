@@ -4,6 +4,7 @@ library expects them: ``kind``, ``date`` and a ``fields`` dict checked by ``vali
 from __future__ import annotations
 
 import secrets
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
@@ -12,6 +13,14 @@ from django.db import models
 
 def new_token() -> str:
     return secrets.token_urlsafe(24)
+
+
+def zone_named(name: str) -> ZoneInfo:
+    """The time zone called ``name``, or the server's for an empty or unknown name."""
+    try:
+        return ZoneInfo(name or settings.TIME_ZONE)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(settings.TIME_ZONE)
 
 
 class Program(models.Model):
@@ -24,6 +33,9 @@ class Program(models.Model):
     )
     start_date = models.DateField()
     reminder_time = models.TimeField(null=True, blank=True)
+    # IANA name (e.g. "Europe/Berlin"); empty: the server's TIME_ZONE. Reminders and "today"
+    # follow it, so a day of the program is the person's day, not the server's.
+    time_zone = models.CharField(max_length=64, blank=True, default="")
     mode = models.CharField(max_length=10, choices=MODES, default=SOLO)
     # The calendar feed is read by calendar apps that cannot log in: an unguessable token is the key.
     ics_token = models.CharField(max_length=64, unique=True, default=new_token)
@@ -37,6 +49,9 @@ class Program(models.Model):
     )
     last_reminder_date = models.DateField(null=True, blank=True)
     created = models.DateTimeField(auto_now_add=True)
+
+    def zone(self) -> ZoneInfo:
+        return zone_named(self.time_zone)
 
     def partner_program(self):
         """The partner's program, only when the link is mutual."""

@@ -76,6 +76,8 @@ def start(request):
     else:
         initial = {} if program else {"start_date": timezone.localdate(), "mode": Program.SOLO}
         form = ProgramForm(instance=program, initial=initial)
+        if not program:  # journey.js preselects the browser's zone, which the person can change
+            form.fields["time_zone"].widget.attrs["data-guess"] = "browser"
     invite_url = None
     if program and program.invite_token:
         invite_url = request.build_absolute_uri(

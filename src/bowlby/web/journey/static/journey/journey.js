@@ -66,3 +66,13 @@
     if (target) target.focus();
   });
 })();
+
+// A new program starts in the browser's time zone when the list has it (the person can change it;
+// without JavaScript the server's zone is preselected).
+(function () {
+  "use strict";
+  var select = document.querySelector("select[data-guess=browser]");
+  if (!select || select.value || !window.Intl) return;
+  var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (zone && select.querySelector("option[value='" + zone.replace(/'/g, "") + "']")) select.value = zone;
+})();
