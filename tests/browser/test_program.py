@@ -12,13 +12,17 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "quiet-harbour-lamp-73"
 
 
-def log_in_and_start(page, *, days_ago=10):
+def log_in_to_the_program(page):
     get_user_model().objects.create_user("ash", "ash@example.org", PASSWORD)
     page.goto("/accounts/login/")
     page.get_by_label("Username").fill("ash")
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
     page.get_by_role("link", name="Program").first.click()
+
+
+def log_in_and_start(page, *, days_ago=10):
+    log_in_to_the_program(page)
     page.get_by_text("Before you begin: who this is not for").wait_for()
     start = timezone.localdate() - dt.timedelta(days=days_ago)
     page.get_by_label("Start date").fill(start.isoformat())
@@ -113,12 +117,7 @@ def test_it_starts_the_program_in_the_browsers_time_zone(browser, live_server):
     page = context.new_page()
     page.set_default_timeout(15000)
     try:
-        get_user_model().objects.create_user("ash", "ash@example.org", PASSWORD)
-        page.goto("/accounts/login/")
-        page.get_by_label("Username").fill("ash")
-        page.get_by_label("Password").fill(PASSWORD)
-        page.get_by_role("button", name="Log in").click()
-        page.get_by_role("link", name="Program").first.click()
+        log_in_to_the_program(page)
         zone = page.get_by_label("Your time zone")
         page.wait_for_load_state()
         assert zone.input_value() == "Europe/Berlin"
