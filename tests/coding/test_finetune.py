@@ -68,6 +68,7 @@ def test_it_tunes_only_the_layers_above_the_frozen_ones_and_the_loss_falls(tiny_
     assert all(array.dtype == np.float16 for array in tensors.values())
     assert losses[-1] < losses[0] * 0.7
     overlay = save_overlay(tensors, tmp_path / "out" / "tuned.safetensors")
+    assert overlay.stat().st_mode & 0o777 == 0o644
     stock = load_embedder("minilm-l6-v2-layers-numpy.v1", model_dir=tiny_bert)
     tuned = load_embedder("minilm-l6-v2-layers-numpy.v1", model_dir=tiny_bert, overlay=overlay)
     texts = [TurnInput(t[0]).words for t in TURNS]

@@ -205,4 +205,5 @@ def save_overlay(tensors: dict[str, np.ndarray], path: Path) -> Path:
 
     path.parent.mkdir(parents=True, exist_ok=True)
     save_file({name: np.ascontiguousarray(array) for name, array in tensors.items()}, str(path))
+    path.chmod(0o644)  # safetensors writes owner-only; the model ships to every user
     return path
