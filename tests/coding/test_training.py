@@ -199,3 +199,38 @@ def test_it_loads_the_tuned_encoder_layers_named_in_the_model(trained, tmp_path)
     overlay.unlink()
     with pytest.raises(EmbedderModelError, match=r"model\.encoder\.safetensors"):
         make_coder_v1(model_path=tmp_path / "model")
+
+
+@needs_model
+def test_it_refits_only_the_heads_on_tuned_layers_it_reuses(trained, tmp_path):
+    from safetensors.numpy import load_file, save_file
+
+    from bowlby.coding.embeddings import EmbedderModelError, overlay_tag
+
+    folder, _, _ = trained
+    with pytest.raises(EmbedderModelError, match=r"reused\.encoder\.safetensors"):
+        train_coder(data_dir=folder, out_path=tmp_path / "reused", reuse_tuned=True)
+    name = "encoder.layer.5.output.dense.bias"
+    base = load_file(str(bundled_model_dir() / "model.safetensors"))[name]
+    overlay = tmp_path / "reused.encoder.safetensors"
+    save_file({name: (base + 0.01).astype(np.float16)}, str(overlay))
+    heads = train_coder(data_dir=folder, out_path=tmp_path / "reused", reuse_tuned=True)
+    assert heads.meta["embedder"] == "minilm-l6-v2-layers-numpy.v1" + overlay_tag(overlay)
+    assert heads.meta["encoder_overlay"] == overlay.name
+    assert heads.meta["c"] == 1.0  # fixed, not cross-validated on rows the encoder has seen
+    coder = make_coder_v1(model_path=tmp_path / "reused")
+    coding = Analyzer(coder=coder).transform_utterance("I feel so scared right now", context="?")
+    assert coding.family == "secure"
+
+
+def test_it_averages_tuning_runs_into_one_float16_overlay():
+    from bowlby.coding.finetune import average_tensors
+
+    one = {"a": np.array([1.0, 2.0], np.float16), "b": np.zeros((2, 2), np.float16)}
+    two = {"a": np.array([3.0, 6.0], np.float16), "b": np.ones((2, 2), np.float16)}
+    mean = average_tensors([one, two])
+    assert mean["a"].dtype == np.float16
+    np.testing.assert_array_equal(mean["a"], [2.0, 4.0])
+    np.testing.assert_array_equal(mean["b"], np.full((2, 2), 0.5))
+    with pytest.raises(ValueError, match="run 2 tuned other tensors"):
+        average_tensors([one, {"a": two["a"]}])

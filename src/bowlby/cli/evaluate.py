@@ -16,10 +16,11 @@ def add_parser(subparsers) -> None:
     train.add_argument("--data", type=Path, help="labelled data folder (default: data/coding)")
     train.add_argument(
         "--encoder",
-        choices=["tuned", "stock"],
+        choices=["tuned", "reuse", "stock"],
         default="tuned",
         help="tune MiniLM's top layers on the train split first (default; needs PyTorch: "
-        "pip install 'bowlby[finetune]'), or use the stock encoder",
+        "pip install 'bowlby[finetune]'), reuse the tuned layers saved beside the model and "
+        "refit only the heads, or use the stock encoder",
     )
     train.add_argument(
         "--embedder",
@@ -58,6 +59,7 @@ def run_train(args: argparse.Namespace) -> int:
             embedder=load_embedder(args.embedder) if args.embedder else None,
             out_path=out,
             tune=args.encoder == "tuned" and not args.embedder,
+            reuse_tuned=args.encoder == "reuse" and not args.embedder,
             progress=lambda message: status.update(message),
         )
     console.print(f"Trained on {heads.meta['train_turns']} turns; saved {out}.json/.npz")

