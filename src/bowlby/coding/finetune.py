@@ -111,10 +111,7 @@ def fine_tune_encoder(
         for row, i in enumerate(ids):
             h[row, : states[i].shape[0]] = states[i]
             mask[row, : states[i].shape[0]] = 1.0
-        additive = (1.0 - mask[:, None, None, :]) * -1e9
-        for layer in tuned:
-            h = layer(h, attention_mask=additive)
-            h = h[0] if isinstance(h, tuple) else h
+        h = _run_layers(tuned, h, mask)
         return (h * mask[..., None]).sum(1) / mask.sum(1, keepdim=True)
 
     def forward(rows: list[int]):
@@ -177,6 +174,15 @@ def fine_tune_encoder(
     }
 
 
+def _run_layers(layers, h, mask):
+    """``h`` through BERT ``layers``, padding (``mask`` 0) masked out of attention."""
+    additive = (1.0 - mask[:, None, None, :]) * -1e9
+    for layer in layers:
+        h = layer(h, attention_mask=additive)
+        h = h[0] if isinstance(h, tuple) else h  # transformers 4 returns a tuple, 5 a tensor
+    return h
+
+
 def _frozen_states(torch, bert, tokenizer, texts: list[str], config: TuningConfig) -> list:
     """Each text's token states after the frozen layers (no padding kept)."""
     states: list = [None] * len(texts)
@@ -193,10 +199,9 @@ def _frozen_states(torch, bert, tokenizer, texts: list[str], config: TuningConfi
             )
             ids = encoded["input_ids"]
             h = bert.embeddings(input_ids=ids, token_type_ids=torch.zeros_like(ids))
-            additive = (1.0 - encoded["attention_mask"][:, None, None, :].float()) * -1e9
-            for layer in bert.encoder.layer[: config.frozen_layers]:
-                h = layer(h, attention_mask=additive)
-                h = h[0] if isinstance(h, tuple) else h
+            h = _run_layers(
+                bert.encoder.layer[: config.frozen_layers], h, encoded["attention_mask"].float()
+            )
             for row, i in enumerate(chunk):
                 states[i] = h[row, : int(encoded["attention_mask"][row].sum())].clone()
     return states

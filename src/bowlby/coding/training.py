@@ -153,10 +153,9 @@ def train_coder(
         from bowlby.coding.finetune import TuningConfig
 
         if tune:
-            tuning = asdict(tuning or TuningConfig())
-            embedder = tune_encoder(
-                train, out_path=out_path, config=TuningConfig(**tuning), progress=say
-            )
+            config = tuning or TuningConfig()
+            embedder = tune_encoder(train, out_path=out_path, config=config, progress=say)
+            tuning = asdict(config)
         else:
             embedder = tuned_embedder(out_path)
             previous = out_path.with_suffix(".json")

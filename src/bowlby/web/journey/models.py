@@ -50,9 +50,6 @@ class Program(models.Model):
     last_reminder_date = models.DateField(null=True, blank=True)
     created = models.DateTimeField(auto_now_add=True)
 
-    def zone(self) -> ZoneInfo:
-        return zone_named(self.time_zone)
-
     def partner_program(self):
         """The partner's program, only when the link is mutual."""
         if self.partner_id is None:
