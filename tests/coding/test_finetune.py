@@ -80,3 +80,16 @@ def test_it_tunes_only_the_layers_above_the_frozen_ones_and_the_loss_falls(tiny_
 def test_it_refuses_to_freeze_every_layer(tiny_bert):
     with pytest.raises(ValueError, match="frozen_layers=2 must be 0 to 1"):
         fine_tune_encoder([], model_dir=tiny_bert, config=TuningConfig(frozen_layers=2))
+
+
+def test_it_tunes_every_layer_by_default(tiny_bert):
+    turns = [
+        LabelledTurn(f"t{i}", text, "", markers, ruptures)
+        for i, (text, markers, ruptures) in enumerate(TURNS)
+    ]
+    tensors = fine_tune_encoder(
+        turns, model_dir=tiny_bert, config=TuningConfig(epochs=1, batch_size=8)
+    )
+    assert TuningConfig().frozen_layers == 0
+    assert {name.split(".")[2] for name in tensors} == {"0", "1"}
+    assert not any(name.startswith("embeddings.") for name in tensors)

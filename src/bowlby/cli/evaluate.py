@@ -18,7 +18,7 @@ def add_parser(subparsers) -> None:
         "--encoder",
         choices=["tuned", "reuse", "stock"],
         default="tuned",
-        help="tune MiniLM's top layers on the train split first (default; needs PyTorch: "
+        help="tune MiniLM's layers on the train split first (default; needs PyTorch: "
         "pip install 'bowlby[finetune]'), reuse the tuned layers saved beside the model and "
         "refit only the heads, or use the stock encoder",
     )

@@ -205,7 +205,7 @@ def make_coder_v1(*, model_path=None, embedder=None) -> Coder:
         # Two workers with one BLAS thread each beat one worker with two threads on small
         # batches (benchmarks/embeddings.py).
         overlay = heads.meta.get("encoder_overlay")
-        if overlay:  # the encoder's top layers were tuned with the heads (bowlby train)
+        if overlay:  # the encoder's layers were tuned with the heads (bowlby train)
             embedder = load_embedder(
                 heads.meta["embedder_base"], overlay=path.parent / overlay, workers=2
             )

@@ -1,11 +1,12 @@
-"""Fine-tune the top layers of the coder's sentence encoder on the labelled train split.
+"""Fine-tune the layers of the coder's sentence encoder on the labelled train split.
 
 Only training needs PyTorch and transformers (``pip install 'bowlby[finetune]'``); the analyzer
 runs the tuned layers in NumPy from a small overlay file (:func:`save_overlay`), so the runtime
 never imports torch.
 
-How: the bottom ``frozen_layers`` of MiniLM stay as they are; their output for every distinct
-text is computed once. The layers above are trained, together with two throw-away heads on the
+How: the token embeddings and the bottom ``frozen_layers`` of MiniLM (none by default: all six
+layers learn) stay as they are; their output for every distinct text is computed once. The
+layers above are trained, together with two throw-away heads on the
 mean-pooled [turn | context] vectors: the 12 joint (family, rupture type) classes the coder
 predicts, and every marker and rupture subtype as a yes/no label (which teaches the encoder the
 finer distinctions too). The linear heads of :mod:`bowlby.coding.model` are then fitted on the
@@ -30,7 +31,8 @@ from bowlby.coding.model import MARKER_LABELS, SUBTYPE_LABELS, joint_labels
 class TuningConfig:
     """How the encoder is tuned; the defaults were chosen on a development fifth of train."""
 
-    frozen_layers: int = 2
+    # 0 (tune all six layers) beat 2 (the top four) on the fifth: family accuracy 0.851 vs 0.840.
+    frozen_layers: int = 0
     epochs: int = 4
     learning_rate: float = 1e-4
     head_learning_rate: float = 2e-3

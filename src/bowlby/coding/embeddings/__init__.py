@@ -166,7 +166,7 @@ def load_embedder(
     nor a model directory is available (check ``.name`` to see which one you got).
     ``model_dir`` (else ``$BOWLBY_EMBEDDER_DIR``) points at another BERT-style
     sentence-transformers directory. ``overlay`` is a safetensors file of tensors that replace
-    the encoder's own (the coder's fine-tuned top layers). ``max_length`` truncates texts to fewer tokens
+    the encoder's own (the coder's fine-tuned layers). ``max_length`` truncates texts to fewer tokens
     (default 128): faster, but long texts lose their tail. ``workers=2`` encodes two batches
     at once with single-threaded BLAS (see :class:`BertEmbedder`).
     """

@@ -190,7 +190,7 @@ def _read_tensors(path: Path) -> dict[str, np.ndarray]:
 
 
 def _apply_overlay(tensors: dict[str, np.ndarray], overlay: Path) -> None:
-    """Replace tensors by those in ``overlay`` (e.g. fine-tuned top layers); each must exist in
+    """Replace tensors by those in ``overlay`` (e.g. fine-tuned layers); each must exist in
     the base model with the same shape, so an overlay made for another model is refused."""
     if not overlay.is_file():
         raise EmbedderModelError(
@@ -264,7 +264,7 @@ def _load_cached(directory: Path, overlay: Path | None = None) -> BertModel:
 def load_bert_model(directory: str | Path, *, overlay: str | Path | None = None) -> BertModel:
     """Load (once per process, directory and overlay) the weights and tokenizer of a BERT
     encoder; ``overlay`` is a safetensors file of tensors that replace the directory's (the
-    coder's fine-tuned top layers)."""
+    coder's fine-tuned layers)."""
     extra = Path(overlay).expanduser().resolve() if overlay is not None else None
     return _load_cached(Path(directory).expanduser().resolve(), extra)
 
