@@ -113,7 +113,7 @@ def main() -> None:
             embedder = load_embedder(
                 "minilm-l6-v2-numpy.v1", max_length=max_length, workers=workers
             )
-            for batch_size in (32, 64, 128):
+            for batch_size in (16, 32, 64, 128):
                 rate, cpu = throughput(embedder, turns, batch_size=batch_size, repeats=args.repeats)
                 # CPU time counts only our work; spread over all cores it bounds an idle machine.
                 print(
