@@ -6,10 +6,10 @@ never imports torch.
 
 How: the token embeddings and the bottom ``frozen_layers`` of MiniLM (none by default: all six
 layers learn) stay as they are; their output for every distinct text is computed once. The
-layers above are trained, together with two throw-away heads on the
-mean-pooled [turn | context] vectors: the 12 joint (family, rupture type) classes the coder
-predicts, and every marker and rupture subtype as a yes/no label (which teaches the encoder the
-finer distinctions too). The linear heads of :mod:`bowlby.coding.model` are then fitted on the
+layers above are trained, together with two throw-away heads on the mean-pooled [turn |
+context] vectors: the 12 joint (family, rupture type) classes the coder predicts, and every
+marker and rupture subtype as a yes/no label (which teaches the encoder the finer distinctions
+too). The linear heads of :mod:`bowlby.coding.model` are then fitted on the
 tuned encoder's features as before. Measured in docs/analyzer.md.
 """
 
